@@ -1,0 +1,88 @@
+//! The command-line surface: global flags and the noun → verb tree.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::output::{ColorChoice, OutputFormat};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hookctl",
+    version,
+    about = "Manage, test and debug webhook subscriptions on GraphQL webhook APIs",
+    long_about = "Manage, test and debug webhook subscriptions on GraphQL webhook APIs.\n\n\
+        Start with `hookctl demo`: it runs a local sandbox API and a listener and walks through a \
+        signed delivery, retries, auto-disable and re-enabling.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Output format for results: table (human), json (stable, for scripts), ids (listings only).
+    #[arg(long, short = 'o', global = true, value_enum, default_value_t = OutputFormat::Table, env = "HOOKCTL_OUTPUT")]
+    pub output: OutputFormat,
+    /// Never prompt; fail with a hint instead. Implied when stdin is not a terminal.
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Colour on stderr. NO_COLOR is honoured by `auto`.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Print only results and errors.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Print more detail on stderr (repeat for more).
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Configuration profile to use.
+    #[arg(long, global = true, env = "HOOKCTL_PROFILE")]
+    pub profile: Option<String>,
+    /// GraphQL endpoint URL, overriding the profile's.
+    #[arg(long, global = true, env = "HOOKCTL_ENDPOINT")]
+    pub endpoint: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the HMAC-SHA256 signature of a payload, as the server computes it.
+    Sign(commands::sign::Args),
+    /// Check a payload's signature in constant time.
+    Verify(commands::verify::Args),
+    /// Render a body, validation or error-handling Liquid template locally, as the server would.
+    Render(commands::render::Args),
+    /// Send one signed delivery to a URL, exactly as the server does (or a small load test).
+    Send(commands::send::Args),
+    /// Run a local receiver that captures, verifies and shows deliveries.
+    Listen(commands::listen::Args),
+    /// Re-send deliveries captured with `listen --save`.
+    Replay(commands::replay::Args),
+    /// Manage webhook subscriptions.
+    #[command(visible_alias = "subs", subcommand)]
+    Subscriptions(commands::subscriptions::Command),
+    /// List webhook topics.
+    #[command(subcommand)]
+    Topics(commands::topics::Command),
+    /// List, show and delete delivery errors.
+    #[command(subcommand)]
+    Errors(commands::errors::Command),
+    /// Store an API token in a profile (checked against the API first).
+    Login(commands::login::LoginArgs),
+    /// Remove the token from a profile.
+    Logout(commands::login::LogoutArgs),
+    /// Show and edit profiles.
+    #[command(subcommand)]
+    Config(commands::config::Command),
+    /// Run and drive the local sandbox API.
+    #[command(subcommand)]
+    Sandbox(commands::sandbox::Command),
+    /// Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration.
+    Demo(commands::demo::Args),
+    /// Print shell completions.
+    Completions(commands::completions::Args),
+}

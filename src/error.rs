@@ -1,0 +1,112 @@
+//! The one error type every command returns, and the one place that maps library errors to
+//! messages, hints and exit codes.
+
+use std::fmt;
+
+/// Documented exit codes (see the README's "Exit codes" table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Success.
+    Ok = 0,
+    /// A check answered "no": signature invalid, validation template rendered false, an error
+    /// template rendered an error message.
+    Negative = 1,
+    /// Bad command-line usage (clap uses the same code).
+    Usage = 2,
+    /// Unusable input: unreadable file, malformed JSON, template syntax error, bad signature text.
+    Input = 3,
+    /// Could not reach a server: connection refused, DNS, TLS, timeout.
+    Network = 4,
+    /// A webhook delivery was not accepted: non-2xx, redirect, or error-template failure.
+    Delivery = 5,
+    /// The API answered with an error (GraphQL errors, field validation errors).
+    Api = 6,
+    /// Not authenticated or not allowed: log in or use another token.
+    Auth = 7,
+    /// The named object does not exist (or is not visible to this user).
+    NotFound = 8,
+    /// A bulk operation where some items failed.
+    Partial = 9,
+    /// Configuration problem: missing or broken profile, config file.
+    Config = 10,
+    /// A bug in hookctl.
+    Internal = 70,
+    /// Interrupted by Ctrl-C before finishing.
+    Interrupted = 130,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// An error as the user sees it: what went wrong, what to do, and how the process exits.
+#[derive(Debug)]
+pub struct Error {
+    pub exit: Exit,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+        Error { exit, message: message.into(), hint: None }
+    }
+    pub fn input(message: impl Into<String>) -> Self {
+        Self::new(Exit::Input, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Exit::Usage, message)
+    }
+    pub fn network(message: impl Into<String>) -> Self {
+        Self::new(Exit::Network, message)
+    }
+    pub fn config(message: impl Into<String>) -> Self {
+        Self::new(Exit::Config, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(Exit::Internal, message)
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    /// Wraps an I/O error on a named file.
+    pub fn file(path: &std::path::Path, err: std::io::Error) -> Self {
+        let what =
+            if path.as_os_str() == "-" { "standard input".to_string() } else { path.display().to_string() };
+        let hint = match err.kind() {
+            std::io::ErrorKind::NotFound => Some("check the path; use - to read standard input"),
+            std::io::ErrorKind::PermissionDenied => Some("check the file's permissions"),
+            _ => None,
+        };
+        let e = Self::input(format!("cannot read {what}: {err}"));
+        match hint {
+            Some(h) => e.with_hint(h),
+            None => e,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        Error::new(Exit::Input, format!("I/O error: {err}"))
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(err: serde_json::Error) -> Self {
+        Error::input(format!("invalid JSON: {err}"))
+    }
+}

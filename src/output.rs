@@ -1,0 +1,122 @@
+//! The output layer: data goes to stdout (table or JSON), everything else to stderr.
+
+use std::io::{IsTerminal, Write};
+
+use clap::ValueEnum;
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Human-readable tables and text.
+    Table,
+    /// One stable JSON document (or one JSON line per event for streams).
+    Json,
+    /// Listings only: one id per line.
+    Ids,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What every command gets besides its own arguments: how to talk to the user.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub output: OutputFormat,
+    /// False when `--no-input` was given or stdin is not a terminal: never prompt then.
+    pub interactive: bool,
+    /// Colour on stderr.
+    pub color: bool,
+    pub quiet: bool,
+    pub verbose: u8,
+}
+
+impl Ctx {
+    pub fn new(output: OutputFormat, no_input: bool, color: ColorChoice, quiet: bool, verbose: u8) -> Self {
+        let interactive = !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+            }
+        };
+        Ctx { output, interactive, color, quiet, verbose }
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.output == OutputFormat::Json
+    }
+
+    /// Progress and status lines on stderr; silenced by `--quiet`.
+    pub fn info(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// Detail shown with `-v`.
+    pub fn debug(&self, msg: impl AsRef<str>) {
+        if self.verbose > 0 && !self.quiet {
+            eprintln!("{}", self.paint("2", msg.as_ref()));
+        }
+    }
+
+    /// Warnings always reach stderr, even with `--quiet`.
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        eprintln!("{} {}", self.paint("33;1", "warning:"), msg.as_ref());
+    }
+
+    /// Wraps text in an ANSI style when colour is on.
+    pub fn paint(&self, sgr: &str, text: &str) -> String {
+        if self.color { format!("\x1b[{sgr}m{text}\x1b[0m") } else { text.to_string() }
+    }
+}
+
+/// Something a command prints as its result: a table/text form and a JSON form.
+pub trait Render {
+    fn json(&self) -> Value;
+    fn text(&self) -> String;
+}
+
+/// Prints a result to stdout in the chosen format.
+pub fn emit<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
+    let out = match ctx.output {
+        OutputFormat::Json => serde_json::to_string_pretty(&value.json()).unwrap_or_default() + "\n",
+        _ => {
+            let mut t = value.text();
+            if !t.is_empty() && !t.ends_with('\n') {
+                t.push('\n');
+            }
+            t
+        }
+    };
+    write_stdout(out.as_bytes());
+}
+
+/// Writes to stdout, ignoring a closed pipe (`| head`).
+pub fn write_stdout(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(bytes);
+    let _ = out.flush();
+}
+
+/// Prints one JSON value as a single line (for streams).
+pub fn json_line(value: &Value) {
+    let mut s = serde_json::to_string(value).unwrap_or_default();
+    s.push('\n');
+    write_stdout(s.as_bytes());
+}
+
+/// A table with the house style.
+pub fn table(headers: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+    t.set_header(headers.iter().copied());
+    t
+}
