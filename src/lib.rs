@@ -5,6 +5,7 @@ pub mod commands;
 pub mod error;
 pub mod input;
 pub mod output;
+pub mod paths;
 pub mod secret;
 pub mod signing;
 
