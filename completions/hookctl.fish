@@ -104,6 +104,31 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s q -l quiet -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s d -l data -d 'The payload: a JSON file (its keys become template variables), or - for standard input' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l node-id -d 'Send the default payload `{"data": {"id": …, "url": …}}` for this node id (a random one otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l node-url -d 'The node\'s REST URL in the default payload (derived from --domain otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s t -l template -d 'A Liquid body template rendered with the payload\'s variables' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l error-template -d 'A Liquid error-handling template applied to the response (`body`, `headers`)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l content-type -r -f -a "json\t''
+xml\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l topic -d '`X-Scope-Topic`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l topic-version -d '`X-Scope-Topic-Version`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l api-version -d '`X-Scope-API-Version`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l domain -d '`X-Scope-Domain`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l webhook-id -d '`X-Scope-Webhook-Id` (a random UUID otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l job-id -d '`X-Scope-Webhook-Job-Id` (a random UUID per request otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s H -l header -d 'An extra request header, `Name: value` (repeatable)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l format -d 'Payload format' -r -f -a "scope\t'The current payload with `X-Scope-*` headers'
+legacy\t'The first-generation payload `{time, event, type, data: {resource-id, …}}`'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l event -d 'Legacy format: the event (`create` or `update`)' -r -f -a "create\t''
+update\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l resource-type -d 'Legacy format: the resource type' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l timeout -d 'Give up waiting for a response after this long (e.g. 5s, 500ms)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l repeat -d 'Send this many requests (a small load test of your own endpoint)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s c -l concurrency -d 'How many requests are in flight at once with --repeat' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"

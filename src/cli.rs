@@ -57,7 +57,7 @@ pub enum Command {
     /// Render a body, validation or error-handling Liquid template locally, as the server would.
     Render(commands::render::Args),
     /// Send one signed delivery to a URL, exactly as the server does (or a small load test).
-    Send(commands::send::Args),
+    Send(Box<commands::send::Args>),
     /// Run a local receiver that captures, verifies and shows deliveries.
     Listen(commands::listen::Args),
     /// Re-send deliveries captured with `listen --save`.

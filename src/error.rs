@@ -110,3 +110,16 @@ impl From<serde_json::Error> for Error {
         Error::input(format!("invalid JSON: {err}"))
     }
 }
+
+impl From<&crate::delivery::Failure> for Exit {
+    fn from(f: &crate::delivery::Failure) -> Exit {
+        if f.is_network() { Exit::Network } else { Exit::Delivery }
+    }
+}
+
+impl From<crate::templates::TemplateError> for Error {
+    fn from(e: crate::templates::TemplateError) -> Self {
+        Error::input(format!("template error: {e}"))
+            .with_hint("fix the template; `hookctl render` shows where")
+    }
+}

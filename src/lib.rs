@@ -2,12 +2,16 @@
 
 pub mod cli;
 pub mod commands;
+pub mod delivery;
+pub mod duration;
 pub mod error;
 pub mod input;
 pub mod output;
 pub mod paths;
+pub mod payload;
 pub mod secret;
 pub mod signing;
+pub mod templates;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -25,7 +25,7 @@ pub async fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Exit> {
         Command::Sign(a) => sign::run(a, ctx).await,
         Command::Verify(a) => verify::run(a, ctx).await,
         Command::Render(a) => render::run(a, ctx).await,
-        Command::Send(a) => send::run(a, ctx).await,
+        Command::Send(a) => send::run(*a, ctx).await,
         Command::Listen(a) => listen::run(a, ctx).await,
         Command::Replay(a) => replay::run(a, ctx).await,
         Command::Subscriptions(c) => subscriptions::run(c, &global, ctx).await,

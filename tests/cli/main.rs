@@ -4,4 +4,6 @@
 mod common;
 
 mod completions;
+mod receiver;
+mod send;
 mod sign_verify;
