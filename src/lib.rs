@@ -6,6 +6,7 @@ pub mod error;
 pub mod input;
 pub mod output;
 pub mod paths;
+pub mod sandbox;
 pub mod secret;
 pub mod signing;
 
