@@ -93,6 +93,11 @@ async fn graphql(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Byt
             );
         }
     };
+    let mut request = request;
+    if let Ok(mut doc) = async_graphql::parser::parse_query(&request.query) {
+        schema::strip_unused_node_variables(&request.query, &mut doc);
+        request.set_parsed_query(doc);
+    }
     let response = schema::schema().execute(request.data(app.clone()).data(viewer)).await;
     axum::Json(response).into_response()
 }

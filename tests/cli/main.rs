@@ -4,4 +4,5 @@
 mod common;
 
 mod completions;
+mod sandbox;
 mod sign_verify;

@@ -222,6 +222,61 @@ impl WebhookContentType {
     }
 }
 
+/// Counts `$name` references in GraphQL text (declarations included).
+fn variable_mentions(query: &str, name: &str) -> usize {
+    let needle = format!("${name}");
+    query
+        .match_indices(&needle)
+        .filter(|(i, _)| {
+            query[i + needle.len()..].chars().next().is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+        })
+        .count()
+}
+
+/// Drops declarations of `$nodeId` / `$nodeType` that the query never uses, so queries written
+/// for subscriptions (which the server always runs with both) validate.
+pub fn strip_unused_node_variables(query: &str, doc: &mut async_graphql::parser::types::ExecutableDocument) {
+    use async_graphql::parser::types::{DocumentOperations, OperationDefinition};
+    let unused: Vec<&str> =
+        ["nodeId", "nodeType"].into_iter().filter(|n| variable_mentions(query, n) == 1).collect();
+    if unused.is_empty() {
+        return;
+    }
+    let strip = |op: &mut OperationDefinition| {
+        op.variable_definitions.retain(|d| !unused.contains(&d.node.name.node.as_str()))
+    };
+    match &mut doc.operations {
+        DocumentOperations::Single(op) => strip(&mut op.node),
+        DocumentOperations::Multiple(ops) => ops.values_mut().for_each(|op| strip(&mut op.node)),
+    }
+}
+
+/// The request that runs a subscription's query for a delivery: `$nodeId` and `$nodeType` are
+/// supplied; a declaration of either that the query never uses is dropped (the guide's own
+/// example declares `$nodeType` without using it, which GraphQL validation would reject).
+/// Only query operations are allowed. The worker adds `.data(Arc<AppState>).data(Viewer)` of the
+/// subscription's owner and executes it with [`schema`].
+pub fn delivery_request(
+    query: &str,
+    node_id: &str,
+    node_type: &str,
+) -> Result<async_graphql::Request, String> {
+    let mut doc = async_graphql::parser::parse_query(query).map_err(|e| format!("does not parse: {e}"))?;
+    for (_, op) in doc.operations.iter() {
+        if op.node.ty != async_graphql::parser::types::OperationType::Query {
+            return Err(
+                "must be a query operation (it runs read-only at delivery), not a mutation or subscription"
+                    .into(),
+            );
+        }
+    }
+    strip_unused_node_variables(query, &mut doc);
+    let vars = Variables::from_json(serde_json::json!({ "nodeId": node_id, "nodeType": node_type }));
+    let mut req = async_graphql::Request::new(query).variables(vars);
+    req.set_parsed_query(doc);
+    Ok(req)
+}
+
 /// Checks a subscription's query: it must parse, be a query (not a mutation), and validate
 /// against this schema. Runs it on a spawned task with a dummy `$nodeId` (so it resolves to
 /// null and reads nothing of note), keeping only parse and validation errors.
@@ -234,15 +289,7 @@ pub fn spawn_query_check(
     query: String,
 ) -> tokio::task::JoinHandle<Result<(), String>> {
     tokio::spawn(async move {
-        let doc = async_graphql::parser::parse_query(&query).map_err(|e| format!("does not parse: {e}"))?;
-        for (_, op) in doc.operations.iter() {
-            if op.node.ty != async_graphql::parser::types::OperationType::Query {
-                return Err("must be a query operation (it runs read-only at delivery), not a mutation or subscription".into());
-            }
-        }
-        let vars =
-            Variables::from_json(serde_json::json!({ "nodeId": "validation-only", "nodeType": "User" }));
-        let req = async_graphql::Request::new(query).variables(vars).data(app).data(viewer);
+        let req = delivery_request(&query, "validation-only", "User")?.data(app).data(viewer);
         let resp = schema().execute(req).await;
         let problems: Vec<String> = resp
             .errors
@@ -259,4 +306,24 @@ pub fn spawn_query_check(
             Err(format!("does not validate against the schema: {}", problems.join("; ")))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_variable_mentions() {
+        let q = "query($nodeId: ID!, $nodeType: String) { node(id: $nodeId) { id } }";
+        assert_eq!(variable_mentions(q, "nodeId"), 2);
+        assert_eq!(variable_mentions(q, "nodeType"), 1);
+        assert_eq!(variable_mentions("query($nodeIds: [ID!]) { x }", "nodeId"), 0);
+    }
+
+    #[test]
+    fn delivery_requests_reject_mutations() {
+        assert!(delivery_request("mutation { x }", "a", "User").unwrap_err().contains("query operation"));
+        assert!(delivery_request("{", "a", "User").unwrap_err().contains("does not parse"));
+        assert!(delivery_request("query($nodeType: String) { viewer { id } }", "a", "User").is_ok());
+    }
 }
