@@ -9,6 +9,7 @@ pub mod input;
 pub mod output;
 pub mod paths;
 pub mod payload;
+pub mod sandbox;
 pub mod secret;
 pub mod signing;
 pub mod templates;

@@ -6,4 +6,5 @@ mod common;
 mod completions;
 mod receiver;
 mod send;
+mod sandbox;
 mod sign_verify;
