@@ -4,6 +4,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod input;
+pub mod listener;
 pub mod output;
 pub mod secret;
 pub mod signing;
