@@ -56,6 +56,13 @@ pub struct Args {
     /// Answer 413 to bodies larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = listener::DEFAULT_MAX_BODY)]
     pub max_body: usize,
+    #[command(flatten)]
+    pub auth: Box<AuthArgs>,
+}
+
+/// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
+#[derive(Debug, clap::Args)]
+pub struct AuthArgs {
     /// Require `Authorization: Bearer TOKEN`, the token read from a file (`-` for standard input).
     #[arg(long, value_name = "PATH", conflicts_with_all = ["require_bearer_env", "require_bearer"])]
     pub require_bearer_file: Option<PathBuf>,
@@ -124,8 +131,8 @@ fn token(
 fn config(args: Args, ctx: &Ctx) -> Result<Config> {
     let stdin_uses = [
         args.secret.secret_file.as_ref(),
-        args.require_bearer_file.as_ref(),
-        args.oauth_client_secret_file.as_ref(),
+        args.auth.require_bearer_file.as_ref(),
+        args.auth.oauth_client_secret_file.as_ref(),
     ]
     .iter()
     .filter(|p| p.is_some_and(|p| p.as_os_str() == "-"))
@@ -140,17 +147,17 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
     }
     let bearer = token(
         ctx,
-        args.require_bearer_file.as_ref(),
-        args.require_bearer_env.as_ref(),
-        args.require_bearer.as_ref(),
+        args.auth.require_bearer_file.as_ref(),
+        args.auth.require_bearer_env.as_ref(),
+        args.auth.require_bearer.as_ref(),
         "require-bearer",
     )?;
-    let oauth = if args.oauth_token_endpoint {
+    let oauth = if args.auth.oauth_token_endpoint {
         let client_secret = match token(
             ctx,
-            args.oauth_client_secret_file.as_ref(),
-            args.oauth_client_secret_env.as_ref(),
-            args.oauth_client_secret.as_ref(),
+            args.auth.oauth_client_secret_file.as_ref(),
+            args.auth.oauth_client_secret_env.as_ref(),
+            args.auth.oauth_client_secret.as_ref(),
             "oauth-client-secret",
         )? {
             Some(s) => s,
@@ -161,9 +168,9 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
             }
         };
         Some(OAuthConfig {
-            client_id: args.oauth_client_id.clone().unwrap_or_default(),
+            client_id: args.auth.oauth_client_id.clone().unwrap_or_default(),
             client_secret,
-            token_ttl: Duration::from_secs(args.oauth_token_ttl.max(1)),
+            token_ttl: Duration::from_secs(args.auth.oauth_token_ttl.max(1)),
         })
     } else {
         None

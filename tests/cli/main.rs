@@ -4,4 +4,6 @@
 mod common;
 
 mod completions;
+mod listen;
+mod replay;
 mod sign_verify;
