@@ -215,22 +215,32 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
 
     let color = ctx.color && std::io::stdout().is_terminal();
     let mut shown = 0u64;
-    let show = |c: &listener::Capture, n: u64| {
+    // Render into one buffer and write once per burst: one syscall for many deliveries under load.
+    let render = |c: &listener::Capture, n: u64, buf: &mut Vec<u8>| {
         if ctx.is_json() {
-            output::write_stdout(&c.to_json_line());
+            buf.extend_from_slice(&c.to_json_line());
         } else {
-            let mut t = listener::display::capture_text(c, n, color);
-            t.push('\n');
-            output::write_stdout(t.as_bytes());
+            buf.extend_from_slice(listener::display::capture_text(c, n, color).as_bytes());
+            buf.push(b'\n');
         }
     };
+    let mut buf = Vec::new();
     let stop = stop_signal();
     tokio::pin!(stop);
     loop {
         tokio::select! {
             _ = &mut stop => break,
             r = rx.recv() => match r {
-                Ok(c) => { shown += 1; show(&c, shown); }
+                Ok(c) => {
+                    shown += 1;
+                    render(&c, shown, &mut buf);
+                    while buf.len() < 1 << 16 && let Ok(c) = rx.try_recv() {
+                        shown += 1;
+                        render(&c, shown, &mut buf);
+                    }
+                    output::write_stdout(&buf);
+                    buf.clear();
+                }
                 Err(RecvError::Lagged(n)) => {
                     shown += n;
                     ctx.warn(format!("{n} deliveries not shown (output too slow); --save keeps every one"));
@@ -242,8 +252,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     let summary = handle.shutdown().await;
     while let Ok(c) = rx.try_recv() {
         shown += 1;
-        show(&c, shown);
+        render(&c, shown, &mut buf);
     }
+    output::write_stdout(&buf);
     eprintln!("{}", display::summary_text(&summary));
     Ok(Exit::Ok)
 }
