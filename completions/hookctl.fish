@@ -142,6 +142,26 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s q -l quiet -d '
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to listen on' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives deliveries; other paths answer 404' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l save -d 'Append each delivery to FILE as one JSON line (created with its directories); each is on disk before it is acknowledged' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l status -d 'Status to answer (simulate a failing receiver with 500, 503, …)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l delay -d 'Wait this many milliseconds before answering (try above 5000 to cause sender timeouts)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fail-every -d 'Answer 500 to every N-th delivery' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-to -d 'Relay each delivery (body and headers) to a local app and answer with its response' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-body -d 'Answer 413 to bodies larger than this many bytes' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer-file -d 'Require `Authorization: Bearer TOKEN`, the token read from a file (`-` for standard input)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer-env -d 'Require `Authorization: Bearer TOKEN`, the token read from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer -d 'Require `Authorization: Bearer TOKEN` (visible to other processes: prefer the -file or -env form)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-id -d 'The client id the token endpoint accepts' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-file -d 'The client secret, read from a file (`-` for standard input)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-env -d 'The client secret, read from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret -d 'The client secret itself (visible to other processes: prefer the -file or -env form)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-ttl -d 'Lifetime of issued tokens, in seconds' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -150,11 +170,16 @@ always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l reject-invalid -d 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s n -l index -d 'Replay the N-th capture (1 is the first line)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'Where to send them' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Seconds to wait for each answer' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -163,6 +188,7 @@ always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l all -d 'Replay every capture, in order'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'

@@ -6,6 +6,7 @@ pub mod delivery;
 pub mod duration;
 pub mod error;
 pub mod input;
+pub mod listener;
 pub mod output;
 pub mod paths;
 pub mod payload;

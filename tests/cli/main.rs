@@ -7,4 +7,6 @@ mod completions;
 mod receiver;
 mod send;
 mod sandbox;
+mod listen;
+mod replay;
 mod sign_verify;
