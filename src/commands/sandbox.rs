@@ -130,6 +130,7 @@ async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
         domain: a.domain.clone(),
         time_scale: a.time_scale,
         fixtures: a.fixtures.clone(),
+        worker: Default::default(),
     };
     let handle = sandbox::start(config).await?;
     eprintln!("sandbox listening on {}", handle.url);

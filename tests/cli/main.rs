@@ -4,9 +4,9 @@
 mod common;
 
 mod completions;
-mod receiver;
-mod send;
-mod sandbox;
 mod listen;
+mod receiver;
 mod replay;
+mod sandbox;
+mod send;
 mod sign_verify;
