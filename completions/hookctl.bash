@@ -145,8 +145,17 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__errors,list)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__list"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox,clock)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox,emit)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__emit"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox,node)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__schema"
@@ -157,8 +166,23 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__sandbox,token)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__token"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__clock,advance)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__clock,show)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__node,create)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__create"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__node,delete)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__delete"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__node,update)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__update"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__token,create)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__token__subcmd__create"
@@ -169,11 +193,20 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__topics,list)
                 cmd="hookctl__subcmd__help__subcmd__topics__subcmd__list"
                 ;;
+            hookctl__subcmd__sandbox,clock)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock"
+                ;;
+            hookctl__subcmd__sandbox,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__emit"
+                ;;
             hookctl__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures"
                 ;;
             hookctl__subcmd__sandbox,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox,node)
+                cmd="hookctl__subcmd__sandbox__subcmd__node"
                 ;;
             hookctl__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__schema"
@@ -183,6 +216,24 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox,token)
                 cmd="hookctl__subcmd__sandbox__subcmd__token"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock,advance)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,advance)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__advance"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show"
                 ;;
             hookctl__subcmd__sandbox__subcmd__fixtures,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help"
@@ -196,11 +247,20 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help__subcmd__load"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help,clock)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__emit"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help,fixtures)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help,node)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__schema"
@@ -211,11 +271,50 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help,token)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__token"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__clock,advance)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__clock,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures__subcmd__load"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__node,create)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__node,delete)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__delete"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__node,update)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__update"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,create)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,delete)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__delete"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,update)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__update"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,create)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,delete)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__delete"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,update)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__update"
                 ;;
             hookctl__subcmd__sandbox__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__token__subcmd__create"
@@ -764,8 +863,64 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox)
-            opts="serve token fixtures schema"
+            opts="serve token fixtures node emit clock schema"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__clock)
+            opts="show advance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -792,6 +947,62 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node)
+            opts="create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1230,12 +1441,220 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version serve token fixtures schema help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version serve token fixtures node emit clock schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version show advance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help)
+            opts="show advance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__show)
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__emit)
+            opts="-o -q -v -h -V --node --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -1378,8 +1797,64 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__help)
-            opts="serve token fixtures schema help"
+            opts="serve token fixtures node emit clock schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__clock)
+            opts="show advance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1422,6 +1897,62 @@ _hookctl() {
         hookctl__subcmd__sandbox__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node)
+            opts="create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1482,6 +2013,232 @@ _hookctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__create)
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__delete)
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help)
+            opts="create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__update)
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
