@@ -4,6 +4,7 @@
 mod common;
 
 mod completions;
+mod deliveries;
 mod listen;
 mod receiver;
 mod replay;
