@@ -7,6 +7,7 @@ pub mod input;
 pub mod output;
 pub mod secret;
 pub mod signing;
+pub mod templates;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
