@@ -67,8 +67,7 @@ fn parse_time(s: &str) -> Option<Time> {
     let mut date: Option<NaiveDate> = None;
     let mut time = NaiveTime::MIN;
     let mut zone: Option<(i32, bool)> = None;
-    let tokens: Vec<&str> =
-        s.split([' ', ',', 'T']).filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> = s.split([' ', ',', 'T']).filter(|t| !t.is_empty()).collect();
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];

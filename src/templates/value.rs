@@ -366,7 +366,7 @@ fn inspect_str(s: &str, out: &mut String) {
 }
 
 /// Ruby's `Float#to_s`: shortest round-trip digits, `1.0` not `1`, exponent form outside
-/// 1e-4 ..< 1e16.
+/// 1e-4 ..< 1e15.
 pub(crate) fn float_to_s(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
@@ -384,7 +384,7 @@ pub(crate) fn float_to_s(f: f64) -> String {
     let decpt = exp + 1;
     let sign = if f < 0.0 { "-" } else { "" };
     let n = digits.len() as i32;
-    if decpt > 0 && decpt <= 16 {
+    if decpt > 0 && decpt < 16 {
         if decpt >= n {
             format!("{sign}{digits}{}.0", "0".repeat((decpt - n) as usize))
         } else {
@@ -542,7 +542,8 @@ mod tests {
         assert_eq!(float_to_s(1.0), "1.0");
         assert_eq!(float_to_s(2.5), "2.5");
         assert_eq!(float_to_s(-0.1), "-0.1");
-        assert_eq!(float_to_s(1e15), "1000000000000000.0");
+        assert_eq!(float_to_s(1e14), "100000000000000.0");
+        assert_eq!(float_to_s(1e15), "1.0e+15");
         assert_eq!(float_to_s(1e16), "1.0e+16");
         assert_eq!(float_to_s(1.5e20), "1.5e+20");
         assert_eq!(float_to_s(0.0001), "0.0001");

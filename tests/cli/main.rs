@@ -4,4 +4,6 @@
 mod common;
 
 mod completions;
+mod liquid_conformance;
+mod render;
 mod sign_verify;

@@ -28,7 +28,8 @@ expected = {}
 suite.fetch("cases").each do |c|
   name = c.fetch("name")
   abort "duplicate case #{name}" if expected.key?(name)
-  data = c.key?("data") ? c["data"] : shared
+  # A deep copy: `increment` writes into the environment hash, which must not leak.
+  data = Marshal.load(Marshal.dump(c.key?("data") ? c["data"] : shared))
   begin
     out = Liquid::Template.parse(c.fetch("template")).render!(data)
     expected[name] = { "output" => out }
