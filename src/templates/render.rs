@@ -7,7 +7,25 @@ use serde_json::{Map, Value as Json};
 
 use super::filters;
 use super::parse::{Cond, Condition, Expr, Filter, Key, Lit, Name, Node, Output, VarLookup};
-use super::value::Value;
+use super::value::{Forloop, Value};
+
+/// A small map for scopes and registers: linear search beats hashing at these sizes.
+struct VarMap<'a, V>(Vec<(&'a str, V)>);
+
+impl<'a, V> VarMap<'a, V> {
+    fn new() -> Self {
+        VarMap(Vec::new())
+    }
+    fn get(&self, k: &str) -> Option<&V> {
+        self.0.iter().rev().find(|(n, _)| *n == k).map(|(_, v)| v)
+    }
+    fn insert(&mut self, k: &'a str, v: V) {
+        match self.0.iter_mut().find(|(n, _)| *n == k) {
+            Some(slot) => slot.1 = v,
+            None => self.0.push((k, v)),
+        }
+    }
+}
 
 /// A render error: message and the byte range of the tag or output that failed.
 pub(crate) struct RenderError {
@@ -26,10 +44,10 @@ enum Interrupt {
 pub(crate) struct Renderer<'a> {
     globals: &'a Map<String, Json>,
     /// `increment` / `decrement` counters: Ruby keeps them in the globals' environment.
-    counters: HashMap<&'a str, Value<'a>>,
-    scopes: Vec<HashMap<&'a str, Value<'a>>>,
+    counters: VarMap<'a, Value<'a>>,
+    scopes: Vec<VarMap<'a, Value<'a>>>,
     cycles: HashMap<String, usize>,
-    for_offsets: HashMap<&'a str, i64>,
+    for_offsets: VarMap<'a, i64>,
     ifchanged: Option<String>,
     interrupt: Option<Interrupt>,
     for_stack: Vec<Value<'a>>,
@@ -41,10 +59,10 @@ impl<'a> Renderer<'a> {
     pub(crate) fn new(globals: &'a Map<String, Json>) -> Self {
         Renderer {
             globals,
-            counters: HashMap::new(),
-            scopes: vec![HashMap::new()],
+            counters: VarMap::new(),
+            scopes: vec![VarMap::new()],
             cycles: HashMap::new(),
-            for_offsets: HashMap::new(),
+            for_offsets: VarMap::new(),
             ifchanged: None,
             interrupt: None,
             for_stack: Vec::new(),
@@ -156,28 +174,18 @@ impl<'a> Renderer<'a> {
                 }
                 let parent = self.for_stack.last().cloned().unwrap_or(Value::Nil);
                 let len = segment.len() as i64;
-                self.scopes.push(HashMap::new());
+                let state =
+                    Rc::new(Forloop { name: &f.name, length: len, index0: std::cell::Cell::new(0), parent });
+                let forloop = Value::Forloop(state.clone());
+                self.for_stack.push(forloop.clone());
+                self.scopes.push(VarMap::new());
                 let result = (|| -> RResult<()> {
                     for (i, item) in segment.into_iter().enumerate() {
-                        let i = i as i64;
-                        let forloop = Value::Object(Rc::new(vec![
-                            ("name", Value::Str(&f.name)),
-                            ("length", Value::Int(len)),
-                            ("index", Value::Int(i + 1)),
-                            ("index0", Value::Int(i)),
-                            ("rindex", Value::Int(len - i)),
-                            ("rindex0", Value::Int(len - i - 1)),
-                            ("first", Value::Bool(i == 0)),
-                            ("last", Value::Bool(i == len - 1)),
-                            ("parentloop", parent.clone()),
-                        ]));
-                        self.for_stack.push(forloop.clone());
+                        state.index0.set(i as i64);
                         let top = self.scopes.len() - 1;
-                        self.scopes[top].insert("forloop", forloop);
+                        self.scopes[top].insert("forloop", forloop.clone());
                         self.scopes[top].insert(&f.var, item);
-                        let r = self.render_nodes(&f.body, out);
-                        self.for_stack.pop();
-                        r?;
+                        self.render_nodes(&f.body, out)?;
                         match self.interrupt.take() {
                             Some(Interrupt::Break) => break,
                             Some(Interrupt::Continue) | None => {}
@@ -186,6 +194,7 @@ impl<'a> Renderer<'a> {
                     Ok(())
                 })();
                 self.scopes.pop();
+                self.for_stack.pop();
                 result?;
             }
             Node::Tablerow { var, collection, attrs, body } => {
@@ -209,7 +218,7 @@ impl<'a> Renderer<'a> {
                 let items = slice_collection(&coll, from, to);
                 let len = items.len() as i64;
                 out.push_str("<tr class=\"row1\">\n");
-                self.scopes.push(HashMap::new());
+                self.scopes.push(VarMap::new());
                 let result = (|| -> RResult<()> {
                     for (i, item) in items.into_iter().enumerate() {
                         let i = i as i64;
@@ -490,6 +499,9 @@ fn range_end(v: Value<'_>) -> RResult<i64> {
 
 /// One lookup step: `obj[key]`, or `size` / `first` / `last` as methods.
 fn index<'a>(obj: &Value<'a>, key: &Value<'a>, command: bool) -> Option<Value<'a>> {
+    if let Value::Forloop(f) = obj {
+        return Some(key.as_str().map_or(Value::Nil, |k| f.get(k)));
+    }
     if obj.is_hash() {
         if let Some(v) = obj.hash_get(key) {
             return Some(v);

@@ -22,9 +22,37 @@ pub(crate) enum Value<'a> {
     Range(i64, i64),
     /// `forloop` / `tablerowloop`: an object built from owned pairs.
     Object(Rc<Vec<(&'a str, Value<'a>)>>),
+    /// `forloop`: one per loop, its index advanced in place (as Ruby's `ForloopDrop`).
+    Forloop(Rc<Forloop<'a>>),
     /// The `empty` and `blank` literals in conditions.
     Empty,
     Blank,
+}
+
+#[derive(Debug)]
+pub(crate) struct Forloop<'a> {
+    pub name: &'a str,
+    pub length: i64,
+    pub index0: std::cell::Cell<i64>,
+    pub parent: Value<'a>,
+}
+
+impl<'a> Forloop<'a> {
+    pub(crate) fn get(&self, key: &str) -> Value<'a> {
+        let (i, n) = (self.index0.get(), self.length);
+        match key {
+            "name" => Value::Str(self.name),
+            "length" => Value::Int(n),
+            "index" => Value::Int(i + 1),
+            "index0" => Value::Int(i),
+            "rindex" => Value::Int(n - i),
+            "rindex0" => Value::Int(n - i - 1),
+            "first" => Value::Bool(i == 0),
+            "last" => Value::Bool(i == n - 1),
+            "parentloop" => self.parent.clone(),
+            _ => Value::Nil,
+        }
+    }
 }
 
 impl<'a> Value<'a> {
@@ -130,6 +158,7 @@ impl<'a> Value<'a> {
         match self {
             Value::Json(Json::Object(m)) => m.get(key).map(Value::from_json),
             Value::Object(m) => m.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()),
+            Value::Forloop(f) => Some(f.get(key)),
             _ => None,
         }
     }
@@ -150,6 +179,7 @@ impl<'a> Value<'a> {
                 self.join_into(&mut out, "");
                 Cow::Owned(out)
             }
+            Value::Forloop(_) => Cow::Borrowed("ForloopDrop"),
             Value::Json(_) | Value::Object(_) => {
                 let mut out = String::new();
                 self.inspect_into(&mut out);
@@ -338,6 +368,7 @@ impl<'a> Value<'a> {
             Value::Str(s) => Json::String((*s).to_string()),
             Value::OStr(s) => Json::String(s.to_string()),
             Value::Json(j) => (*j).clone(),
+            Value::Forloop(_) => Json::String("ForloopDrop".into()),
             Value::Array(v) => Json::Array(v.iter().map(Value::to_json).collect()),
             Value::Range(a, b) => Json::String(format!("{a}..{b}")),
             Value::Object(m) => {
@@ -412,6 +443,18 @@ impl Dec {
         if !f.is_finite() {
             return None;
         }
+        // Fast path: the fewest decimal places that round-trip (what the shortest
+        // representation gives) for everyday amounts like 9.99 or 24.5.
+        if f.abs() < 1e15 {
+            let mut scale = 1.0f64;
+            for k in 0..=15 {
+                let m = (f * scale).round();
+                if m.abs() < 9_007_199_254_740_992.0 && m / scale == f {
+                    return Some(Dec { m: m as i128, e: -k });
+                }
+                scale *= 10.0;
+            }
+        }
         let s = format!("{f:e}");
         let (mant, exp) = s.split_once('e')?;
         let exp: i32 = exp.parse().ok()?;
@@ -442,6 +485,11 @@ impl Dec {
     }
 
     pub(crate) fn to_f64(self) -> f64 {
+        // Exact operands and one correctly rounded operation: the nearest float.
+        if self.m.unsigned_abs() < (1u128 << 53) && self.e.abs() <= 22 {
+            let p = 10f64.powi(self.e.abs());
+            return if self.e >= 0 { self.m as f64 * p } else { self.m as f64 / p };
+        }
         format!("{}e{}", self.m, self.e).parse().unwrap_or(f64::NAN)
     }
 
