@@ -19,11 +19,6 @@ fn utc(dt: DateTime<Utc>) -> Time {
 pub(crate) fn to_date(v: &Value<'_>) -> Option<Time> {
     match v {
         Value::Int(i) => Utc.timestamp_opt(*i, 0).single().map(utc),
-        Value::Float(f) => {
-            let secs = f.floor() as i64;
-            let nanos = ((f - f.floor()) * 1e9) as u32;
-            Utc.timestamp_opt(secs, nanos).single().map(utc)
-        }
         Value::Str(_) | Value::OStr(_) => {
             let s = v.as_str().unwrap_or("");
             if s.is_empty() {

@@ -723,7 +723,10 @@ impl<'s> Parser<'s> {
                     body.blank = false;
                 }
                 Tok::Tag { name, markup, start, end, lstrip, rstrip } => {
-                    self.whitespace(&mut body, lstrip, rstrip);
+                    // Lines of a `{% liquid %}` tag have no white-space control of their own.
+                    if !s.liquid {
+                        self.whitespace(&mut body, lstrip, rstrip);
+                    }
                     if name == "liquid" && !s.liquid {
                         let mut inner = liquid_stream(self.src, markup, start, end);
                         let (b, stop) = self.parse_body(&mut inner)?;
