@@ -1063,3 +1063,43 @@ fn write_json(v: &Value<'_>, out: &mut String) {
 pub(crate) fn kwargs_object<'a>(pairs: Vec<(&'a str, Value<'a>)>) -> Value<'a> {
     Value::Object(std::rc::Rc::new(pairs))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn to_integer_is_rubys_integer() {
+        assert_eq!(to_integer(&Value::Str(" 12 ")), Ok(12));
+        assert_eq!(to_integer(&Value::Str("0x1f")), Ok(31));
+        assert_eq!(to_integer(&Value::Str("1_000")), Ok(1000));
+        assert!(to_integer(&Value::Float(5.0)).is_err());
+        assert!(to_integer(&Value::Nil).is_err());
+    }
+
+    #[test]
+    fn truncatewords_needs_white_space_after_the_last_word() {
+        let tw = |s: &'static str, n: i64| {
+            truncatewords(Value::Str(s), &[Value::Int(n)]).unwrap().to_s().into_owned()
+        };
+        assert_eq!(tw("a b", 2), "a b");
+        assert_eq!(tw("a b ", 2), "a b...");
+        assert_eq!(tw("  a   b c", 1), "a...");
+    }
+
+    #[test]
+    fn unknown_filters_are_absent_from_the_registry() {
+        assert!(lookup("upcase").is_some());
+        assert!(lookup("json").is_some());
+        assert!(lookup("no_such_filter").is_none());
+        assert!(names().len() >= 55);
+    }
+
+    #[test]
+    fn integer_division_floors_and_float_division_does_not() {
+        let d = |a: Value<'static>, b: Value<'static>| divided_by(a, &[b]).unwrap().to_s().into_owned();
+        assert_eq!(d(Value::Int(-7), Value::Int(2)), "-4");
+        assert_eq!(d(Value::Float(10.0), Value::Int(4)), "2.5");
+        assert!(divided_by(Value::Int(1), &[Value::Int(0)]).is_err());
+    }
+}

@@ -77,9 +77,12 @@ pub(crate) struct Cond {
 pub(crate) struct Condition {
     pub parts: Vec<Cond>,
     pub ops: Vec<bool>, // true = and
+    /// The tag's byte range, for errors while evaluating.
+    pub span: (usize, usize),
 }
 
 pub(crate) struct ForTag {
+    pub span: (usize, usize),
     pub var: String,
     pub collection: Expr,
     pub reversed: bool,
@@ -525,7 +528,7 @@ fn parse_comparison(m: &str) -> Option<Cond> {
 }
 
 /// The `if` markup: comparisons separated by `and` / `or`.
-fn parse_condition(m: &str) -> Option<Condition> {
+fn parse_condition(m: &str, span: (usize, usize)) -> Option<Condition> {
     let b = m.as_bytes();
     let mut chunks: Vec<(usize, usize)> = Vec::new();
     let mut ops = Vec::new();
@@ -558,7 +561,7 @@ fn parse_condition(m: &str) -> Option<Condition> {
     }
     chunks.push(cur?);
     let parts = chunks.iter().map(|&(s, e)| parse_comparison(&m[s..e])).collect::<Option<Vec<_>>>()?;
-    Some(Condition { parts, ops })
+    Some(Condition { parts, ops, span })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -832,7 +835,7 @@ impl<'s> Parser<'s> {
                 (Node::Capture { name: to.to_string(), body: nodes }, true)
             }
             "if" | "unless" => {
-                let first = parse_condition(markup).ok_or_else(|| ParseError {
+                let first = parse_condition(markup, span).ok_or_else(|| ParseError {
                     message: format!("syntax error in tag '{name}' - valid syntax: {name} [expression]"),
                     start,
                     end,
@@ -849,7 +852,7 @@ impl<'s> Parser<'s> {
                             conds.push(None);
                             Ok(true)
                         }
-                        "elsif" => match parse_condition(t.markup) {
+                        "elsif" => match parse_condition(t.markup, (t.start, t.end)) {
                             Some(c) => {
                                 conds.push(Some(c));
                                 Ok(true)
@@ -955,7 +958,7 @@ impl<'s> Parser<'s> {
                 let mut it = bodies.into_iter().map(|b| b.nodes);
                 let body = it.next().unwrap_or_default();
                 let else_body = if has_else { it.next_back() } else { None };
-                (Node::For(Box::new(ForTag { body, else_body, ..tag })), blank)
+                (Node::For(Box::new(ForTag { body, else_body, span, ..tag })), blank)
             }
             "tablerow" => {
                 let Some((var, coll)) = tablerow_parts(markup) else {
@@ -1182,6 +1185,7 @@ fn for_parts(m: &str) -> Option<ForTag> {
     let r = skip_space(b, e);
     let reversed = m[r..].starts_with("reversed");
     let mut tag = ForTag {
+        span: (0, 0),
         var: var.to_string(),
         collection: parse_expression(coll),
         reversed,
@@ -1297,4 +1301,56 @@ fn last_colon_outside_quotes(s: &str) -> Option<usize> {
         }
     }
     last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_fragments_follow_the_gem() {
+        let b = br#"  "a b"c, d|e"#;
+        assert_eq!(qf_search(b, 0), Some((2, 7)));
+        assert_eq!(qf_plus_at(b, 2), Some(8));
+        assert_eq!(qf_at(b"'unclosed", 0), None);
+        assert_eq!(qf_search(b"'unclosed", 0), Some((1, 9)));
+    }
+
+    #[test]
+    fn expressions_parse_like_expression_parse() {
+        assert!(matches!(parse_expression(" 42 "), Expr::Lit(Lit::Int(42))));
+        assert!(matches!(parse_expression("1.5.2"), Expr::Lit(Lit::Float(f)) if f == 1.5));
+        assert!(matches!(parse_expression("(1..3)"), Expr::Lit(Lit::Range(1, 3))));
+        assert!(matches!(parse_expression("(1..n)"), Expr::Range(..)));
+        assert!(matches!(parse_expression("empty"), Expr::Lit(Lit::Str(ref s)) if s.is_empty()));
+        let Expr::Var(v) = parse_expression("a.b[0]['c'].size") else { panic!("variable") };
+        assert_eq!(v.lookups.len(), 4);
+        assert!(matches!(v.lookups[3], Key::Name(_, true)));
+    }
+
+    #[test]
+    fn filters_and_keyword_arguments_are_split_out() {
+        let o = parse_output(" x | default: 'a, b', allow_false: true | upcase ", 0, 0);
+        assert_eq!(o.filters.len(), 2);
+        assert_eq!(o.filters[0].args.len(), 1);
+        assert_eq!(o.filters[0].kwargs.len(), 1);
+        assert_eq!(o.filters[0].kwargs[0].0, "allow_false");
+    }
+
+    #[test]
+    fn conditions_split_on_and_or_outside_quotes() {
+        let c = parse_condition("a == 'x and y' or b", (0, 0)).unwrap();
+        assert_eq!(c.parts.len(), 2);
+        assert_eq!(c.ops, vec![false]);
+        assert!(parse_condition("", (0, 0)).is_none());
+    }
+
+    #[test]
+    fn tokens_end_where_the_gem_ends_them() {
+        let toks = tokenize("a{{ x }}b{% if y -%}c{{ '}' }}");
+        assert!(matches!(toks[1], Tok::Var { markup: " x ", .. }));
+        assert!(matches!(toks[3], Tok::Tag { name: "if", markup: "y ", rstrip: true, .. }));
+        // `{{ '}` ends at the first `}`: the gem reports it as unterminated.
+        assert!(matches!(toks[5], Tok::Bad { .. }));
+    }
 }

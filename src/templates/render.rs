@@ -142,6 +142,7 @@ impl<'a> Renderer<'a> {
                 }
             }
             Node::For(f) => {
+                self.span = f.span;
                 let from = if f.offset_continue {
                     self.for_offsets.get(f.name.as_str()).copied().unwrap_or(0)
                 } else {
@@ -393,6 +394,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn eval_condition(&mut self, c: &'a Condition) -> RResult<bool> {
+        self.span = c.span;
         // a op1 (b op2 (c ...)), evaluated left to right with short-circuit.
         for (i, part) in c.parts.iter().enumerate() {
             let r = self.eval_cond(part)?;
