@@ -103,6 +103,17 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;render' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The Liquid template: a file, or - for standard input')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The Liquid template: a file, or - for standard input')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'A JSON object whose top-level keys become the template''s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'A JSON object whose top-level keys become the template''s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kind of template this is')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kind of template this is')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Body kind: check that the rendered body parses as this type; say where it does not')
+            [CompletionResult]::new('--response-body', '--response-body', [CompletionResultType]::ParameterName, 'Error kind: the response body to expose as `body` (JSON when it parses, else a string)')
+            [CompletionResult]::new('--response-headers', '--response-headers', [CompletionResultType]::ParameterName, 'Error kind: response headers to expose as `headers`: `Name: value` lines (as `curl -D` writes them; status lines skipped) or a JSON object')
+            [CompletionResult]::new('--capture', '--capture', [CompletionResultType]::ParameterName, 'Error kind: take the response from a JSON-lines capture file (as `hookctl listen --save` writes): one object per line with `headers` and `body` or `body_base64`')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'With --capture: which line to use, counting from 0 (default: the last one)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')

@@ -97,6 +97,17 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;render'= {
+            cand -t 'The Liquid template: a file, or - for standard input'
+            cand --template 'The Liquid template: a file, or - for standard input'
+            cand -d 'A JSON object whose top-level keys become the template''s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}'
+            cand --data 'A JSON object whose top-level keys become the template''s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}'
+            cand -k 'Which kind of template this is'
+            cand --kind 'Which kind of template this is'
+            cand --content-type 'Body kind: check that the rendered body parses as this type; say where it does not'
+            cand --response-body 'Error kind: the response body to expose as `body` (JSON when it parses, else a string)'
+            cand --response-headers 'Error kind: response headers to expose as `headers`: `Name: value` lines (as `curl -D` writes them; status lines skipped) or a JSON object'
+            cand --capture 'Error kind: take the response from a JSON-lines capture file (as `hookctl listen --save` writes): one object per line with `headers` and `body` or `body_base64`'
+            cand --index 'With --capture: which line to use, counting from 0 (default: the last one)'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'

@@ -91,6 +91,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s t -l template -d 'The Liquid template: a file, or - for standard input' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s d -l data -d 'A JSON object whose top-level keys become the template\'s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s k -l kind -d 'Which kind of template this is' -r -f -a "body\t'A request-body template: prints the rendered text exactly'
+validation\t'A data-validation template: must render `true` (send) or `false` (skip)'
+error\t'An error-handling template: renders an error message, or nothing when the response is fine'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l content-type -d 'Body kind: check that the rendered body parses as this type; say where it does not' -r -f -a "json\t''
+xml\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l response-body -d 'Error kind: the response body to expose as `body` (JSON when it parses, else a string)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l response-headers -d 'Error kind: response headers to expose as `headers`: `Name: value` lines (as `curl -D` writes them; status lines skipped) or a JSON object' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l capture -d 'Error kind: take the response from a JSON-lines capture file (as `hookctl listen --save` writes): one object per line with `headers` and `body` or `body_base64`' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l index -d 'With --capture: which line to use, counting from 0 (default: the last one)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"

@@ -9,4 +9,6 @@ mod send;
 mod sandbox;
 mod listen;
 mod replay;
+mod liquid_conformance;
+mod render;
 mod sign_verify;
