@@ -6,8 +6,9 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 
 fn project_dirs() -> Result<directories::ProjectDirs> {
-    directories::ProjectDirs::from("", "", "hookctl")
-        .ok_or_else(|| Error::config("cannot find a home directory").with_hint("set HOME or HOOKCTL_CONFIG_DIR"))
+    directories::ProjectDirs::from("", "", "hookctl").ok_or_else(|| {
+        Error::config("cannot find a home directory").with_hint("set HOME or HOOKCTL_CONFIG_DIR")
+    })
 }
 
 /// The directory holding `config.toml`.
