@@ -368,17 +368,15 @@ fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(base + jitter)
 }
 
+/// The most specific cause of a transport error (e.g. "Connection refused (os error 111)").
 fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut parts = vec![e.to_string()];
+    let mut last = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
-        let text = s.to_string();
-        if !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
+        last = s.to_string();
         source = s.source();
     }
-    parts.join(": ")
+    last
 }
 
 #[cfg(test)]

@@ -3,5 +3,6 @@
 
 mod common;
 
+mod client_faults;
 mod completions;
 mod sign_verify;
