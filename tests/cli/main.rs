@@ -5,4 +5,5 @@ mod common;
 
 mod client_faults;
 mod completions;
+mod config;
 mod sign_verify;
