@@ -1093,10 +1093,126 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Not built yet'
+            cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
+            cand token 'Manage API tokens of the sandbox'
+            cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
+            cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'hookctl;sandbox;list'= {
+        &'hookctl;sandbox;serve'= {
+            cand --host 'Address to listen on'
+            cand -p 'Port to listen on (0: any free port)'
+            cand --port 'Port to listen on (0: any free port)'
+            cand --db 'Database file (default: sandbox.db in the data directory)'
+            cand --token 'Fix the default user''s token (visible to other processes: prefer --token-file or HOOKCTL_SANDBOX_TOKEN)'
+            cand --token-file 'Read the default user''s token from a file (`-` for standard input)'
+            cand --domain 'The X-Scope-Domain deliveries carry'
+            cand --time-scale 'Run the sandbox clock this many times faster than wall time (retries come sooner)'
+            cand --fixtures 'Load subscriptions and error records from this fixture file on start'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;token'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Add a token for a user of an organization (both created if new); prints the token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;token;create'= {
+            cand --org 'Organization name'
+            cand --user 'User name'
+            cand --db 'Database file (default: sandbox.db in the data directory)'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;token;help'= {
+            cand create 'Add a token for a user of an organization (both created if new); prints the token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;token;help;create'= {
+        }
+        &'hookctl;sandbox;token;help;help'= {
+        }
+        &'hookctl;sandbox;fixtures'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand load 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;fixtures;load'= {
+            cand --db 'Database file (default: sandbox.db in the data directory)'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;fixtures;help'= {
+            cand load 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;fixtures;help;load'= {
+        }
+        &'hookctl;sandbox;fixtures;help;help'= {
+        }
+        &'hookctl;sandbox;schema'= {
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
@@ -1113,10 +1229,25 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;sandbox;help'= {
-            cand list 'Not built yet'
+            cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
+            cand token 'Manage API tokens of the sandbox'
+            cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
+            cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
-        &'hookctl;sandbox;help;list'= {
+        &'hookctl;sandbox;help;serve'= {
+        }
+        &'hookctl;sandbox;help;token'= {
+            cand create 'Add a token for a user of an organization (both created if new); prints the token'
+        }
+        &'hookctl;sandbox;help;token;create'= {
+        }
+        &'hookctl;sandbox;help;fixtures'= {
+            cand load 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
+        }
+        &'hookctl;sandbox;help;fixtures;load'= {
+        }
+        &'hookctl;sandbox;help;schema'= {
         }
         &'hookctl;sandbox;help;help'= {
         }
@@ -1243,9 +1374,24 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;config;set'= {
         }
         &'hookctl;help;sandbox'= {
-            cand list 'Not built yet'
+            cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
+            cand token 'Manage API tokens of the sandbox'
+            cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
+            cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
         }
-        &'hookctl;help;sandbox;list'= {
+        &'hookctl;help;sandbox;serve'= {
+        }
+        &'hookctl;help;sandbox;token'= {
+            cand create 'Add a token for a user of an organization (both created if new); prints the token'
+        }
+        &'hookctl;help;sandbox;token;create'= {
+        }
+        &'hookctl;help;sandbox;fixtures'= {
+            cand load 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
+        }
+        &'hookctl;help;sandbox;fixtures;load'= {
+        }
+        &'hookctl;help;sandbox;schema'= {
         }
         &'hookctl;help;demo'= {
         }

@@ -8,6 +8,7 @@ pub mod error;
 pub mod input;
 pub mod output;
 pub mod paths;
+pub mod sandbox;
 pub mod secret;
 pub mod signing;
 

@@ -6,4 +6,8 @@ mod common;
 mod client_faults;
 mod completions;
 mod config;
+mod errors;
+mod sandbox_api;
+mod subscriptions;
+mod topics;
 mod sign_verify;
