@@ -38,7 +38,10 @@ fn list_show_and_delete_errors() {
     assert_eq!(k, ["attempt", "createdAt", "durationMs", "id", "jobId", "message", "response"]);
     assert_eq!(items[0]["response"], json!({"status": 500}));
     assert!(items[2]["response"].is_null());
-    assert_eq!(sb.json(&["errors", "list", &sub, "--since", "2024-01-02T00:00:00Z"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        sb.json(&["errors", "list", &sub, "--since", "2024-01-02T00:00:00Z"]).as_array().unwrap().len(),
+        2
+    );
     let (code, table, _) = sb.run(&["errors", "list", &sub]);
     assert_eq!(code, 0);
     assert!(table.contains("2024-01-01 00:00:00") && table.contains("HTTP 502"), "{table}");
@@ -50,8 +53,14 @@ fn list_show_and_delete_errors() {
     assert_eq!(shown["response"]["body"], "upstream exploded");
     let (code, text, _) = sb.run(&["errors", "show", &first]);
     assert_eq!(code, 0);
-    for needle in ["POST https://example.com/hooks", "X-Scope-Hmac-Sha256: c2lnbmF0dXJl", "\"id\": \"dXNlcjox\"",
-                   "HTTP 500", "Content-Type: text/plain", "upstream exploded"] {
+    for needle in [
+        "POST https://example.com/hooks",
+        "X-Scope-Hmac-Sha256: c2lnbmF0dXJl",
+        "\"id\": \"dXNlcjox\"",
+        "HTTP 500",
+        "Content-Type: text/plain",
+        "upstream exploded",
+    ] {
         assert!(text.contains(needle), "missing {needle:?}:\n{text}");
     }
     let third = items[2]["id"].as_str().unwrap();

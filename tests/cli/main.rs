@@ -8,6 +8,6 @@ mod completions;
 mod config;
 mod errors;
 mod sandbox_api;
+mod sign_verify;
 mod subscriptions;
 mod topics;
-mod sign_verify;

@@ -24,7 +24,8 @@ impl Sandbox {
     pub fn start_with(extra: &[&str]) -> Sandbox {
         let home = common::home();
         let db = home.path().join("sandbox.db");
-        let mut args = vec!["sandbox", "serve", "--port", "0", "--token", TOKEN, "--db", db.to_str().unwrap()];
+        let mut args =
+            vec!["sandbox", "serve", "--port", "0", "--token", TOKEN, "--db", db.to_str().unwrap()];
         args.extend_from_slice(extra);
         let server = common::Server::start(home.path(), &args);
         let base = server.url.trim_end_matches('/').to_string();

@@ -5,9 +5,22 @@ use serde_json::{Value, json};
 use crate::sandbox_api::{Sandbox, write};
 
 const KEYS: [&str; 16] = [
-    "id", "name", "topic", "contentType", "callbackUrl", "integration", "hasSharedSecret", "query",
-    "dataValidationTemplate", "template", "errorHandlingTemplate", "disabled", "disabledReason",
-    "disabledAt", "createdAt", "updatedAt",
+    "id",
+    "name",
+    "topic",
+    "contentType",
+    "callbackUrl",
+    "integration",
+    "hasSharedSecret",
+    "query",
+    "dataValidationTemplate",
+    "template",
+    "errorHandlingTemplate",
+    "disabled",
+    "disabledReason",
+    "disabledAt",
+    "createdAt",
+    "updatedAt",
 ];
 
 fn keys(v: &Value) -> Vec<String> {
@@ -26,10 +39,29 @@ fn create_show_update_list_delete() {
     let errors = write(dir, "e.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
     let secret = write(dir, "secret.txt", "s3cret-value-123\n");
     let created = sb.json(&[
-        "subs", "create", "--name", "Users", "--topic", "user/created", "--topic-version", "1.1",
-        "--content-type", "xml", "--callback-url", "https://example.com/hook", "--query-file", &query,
-        "--validation-template-file", &validation, "--template-file", &template, "--error-template-file",
-        &errors, "--secret-file", &secret, "--disabled",
+        "subs",
+        "create",
+        "--name",
+        "Users",
+        "--topic",
+        "user/created",
+        "--topic-version",
+        "1.1",
+        "--content-type",
+        "xml",
+        "--callback-url",
+        "https://example.com/hook",
+        "--query-file",
+        &query,
+        "--validation-template-file",
+        &validation,
+        "--template-file",
+        &template,
+        "--error-template-file",
+        &errors,
+        "--secret-file",
+        &secret,
+        "--disabled",
     ]);
     let id = created["id"].as_str().unwrap().to_string();
     let mut want: Vec<String> = KEYS.iter().map(|s| s.to_string()).collect();
@@ -46,7 +78,9 @@ fn create_show_update_list_delete() {
     assert_eq!(shown, created);
     let (code, text, _) = sb.run(&["subscriptions", "show", &id]);
     assert_eq!(code, 0);
-    for needle in ["Users", "user/created (version 1.1)", "disabled", "second line", "body.error", "node(id: $nodeId)"] {
+    for needle in
+        ["Users", "user/created (version 1.1)", "disabled", "second line", "body.error", "node(id: $nodeId)"]
+    {
         assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
     }
     assert!(!text.contains("s3cret"));
@@ -71,7 +105,10 @@ fn create_show_update_list_delete() {
     assert_eq!(by_topic[0]["id"], other.as_str());
     sb.json(&["subs", "disable", &other]);
     let disabled = sb.json(&["subs", "list", "--disabled"]);
-    assert_eq!(disabled.as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(), [json!(other)]);
+    assert_eq!(
+        disabled.as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(),
+        [json!(other)]
+    );
     let enabled = sb.json(&["subs", "list", "--enabled"]);
     assert_eq!(enabled.as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(), [json!(id)]);
     assert_eq!(sb.json(&["subs", "list", "--created-since", "1h"]).as_array().unwrap().len(), 2);
@@ -106,30 +143,61 @@ fn create_checks_locally_and_names_missing_fields() {
     assert_eq!(code, 2);
     assert!(err.contains("missing --topic, --callback-url"), "{err}");
 
-    let (code, _, err) =
-        sb.run(&["subs", "create", "--name", "x", "--topic", "user/created", "--callback-url", "http://example.com/h"]);
+    let (code, _, err) = sb.run(&[
+        "subs",
+        "create",
+        "--name",
+        "x",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "http://example.com/h",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("not https") && err.contains("--allow-http"), "{err}");
 
     let bad = write(sb.home.path(), "bad.liquid", "{% if x %}never closed");
     let (code, _, err) = sb.run(&[
-        "subs", "create", "--name", "x", "--topic", "user/created", "--callback-url", "https://e.com/h",
-        "--template-file", &bad,
+        "subs",
+        "create",
+        "--name",
+        "x",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "https://e.com/h",
+        "--template-file",
+        &bad,
     ]);
     assert_eq!(code, 3);
     assert!(err.contains("bad.liquid") && err.contains("does not parse"), "{err}");
     assert_eq!(sb.json(&["subs", "list"]), json!([]), "nothing was sent");
 
     // The server's validation: an unknown topic, with a suggestion.
-    let (code, _, err) =
-        sb.run(&["subs", "create", "--name", "x", "--topic", "user/craeted", "--callback-url", "https://e.com/h"]);
+    let (code, _, err) = sb.run(&[
+        "subs",
+        "create",
+        "--name",
+        "x",
+        "--topic",
+        "user/craeted",
+        "--callback-url",
+        "https://e.com/h",
+    ]);
     assert_eq!(code, 6, "{err}");
     assert!(err.contains("topic"), "{err}");
     assert!(err.contains("did you mean user/created?"), "{err}");
 
     // http to a loopback receiver with --allow-http.
     let (code, _, err) = sb.run(&[
-        "subs", "create", "--name", "local", "--topic", "user/created", "--callback-url", "http://127.0.0.1:9/h",
+        "subs",
+        "create",
+        "--name",
+        "local",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "http://127.0.0.1:9/h",
         "--allow-http",
     ]);
     assert_eq!(code, 0, "{err}");
@@ -147,7 +215,11 @@ fn enable_disable_and_all_disabled() {
 
     let dry = sb.json(&["subs", "enable", "--all-disabled", "--topic", "user/created", "--dry-run"]);
     assert_eq!(dry.as_array().unwrap().len(), 2);
-    assert_eq!(sb.json(&["subs", "list", "--disabled"]).as_array().unwrap().len(), 3, "dry run changed nothing");
+    assert_eq!(
+        sb.json(&["subs", "list", "--disabled"]).as_array().unwrap().len(),
+        3,
+        "dry run changed nothing"
+    );
 
     let res = sb.json(&["subs", "enable", "--all-disabled", "--topic", "user/created"]);
     let mut ids: Vec<&str> = res.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
@@ -155,7 +227,12 @@ fn enable_disable_and_all_disabled() {
     let mut want = vec![a.as_str(), c.as_str()];
     want.sort();
     assert_eq!(ids, want);
-    assert!(res.as_array().unwrap().iter().all(|r| r["ok"] == true && r["error"].is_null() && r["name"].is_string()));
+    assert!(
+        res.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["ok"] == true && r["error"].is_null() && r["name"].is_string())
+    );
 
     let (code, out, err) = sb.run(&["subs", "enable", "--all-disabled"]);
     assert_eq!(code, 0, "{err}");
@@ -176,14 +253,25 @@ fn enable_disable_and_all_disabled() {
 #[test]
 fn test_starts_a_delivery() {
     let sb = Sandbox::start();
-    let id = sb.create("t", "user/created", &["--callback-url", "http://127.0.0.1:9/h", "--allow-http"]);
-    // No user node yet: the server says how to make one.
+    let v = sb.json(&[
+        "subs",
+        "create",
+        "--name",
+        "t",
+        "--topic",
+        "call/completed",
+        "--callback-url",
+        "http://127.0.0.1:9/h",
+        "--allow-http",
+    ]);
+    let id = v["id"].as_str().unwrap().to_string();
+    // No call yet: the server says how to make one.
     let (code, _, err) = sb.run(&["subs", "test", &id, "--no-wait"]);
     assert_eq!(code, 6, "{err}");
     assert!(err.contains("test"), "{err}");
     sb.graphql(
         "mutation($t: String!) { sandboxCreateNode(node: {type: $t, attributes: {name: \"Ada\"}}) { errors { message } } }",
-        json!({"t": "User"}),
+        json!({"t": "Call"}),
     );
     let v = sb.json(&["subs", "test", &id, "--no-wait"]);
     assert!(v["id"].is_string() && v["jobId"].is_string(), "{v}");
