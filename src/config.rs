@@ -125,7 +125,7 @@ impl Config {
             Error::config(format!("{} is not a valid hookctl config: {}", path.display(), e.message().trim()))
                 .with_hint(match e.span() {
                     Some(span) => {
-                        let line = text[..span.start.min(text.len())].lines().count().max(1);
+                        let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
                         format!("fix line {line}, or move the file away and run `hookctl login`")
                     }
                     None => "fix the file, or move it away and run `hookctl login`".to_string(),

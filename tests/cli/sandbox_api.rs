@@ -12,7 +12,7 @@ pub const TOKEN: &str = "sandbox-test-token-0123456789";
 /// A sandbox on a free loopback port, and hookctl commands pointed at it.
 pub struct Sandbox {
     pub home: tempfile::TempDir,
-    pub server: common::Server,
+    pub _server: common::Server,
     pub endpoint: String,
 }
 
@@ -30,7 +30,7 @@ impl Sandbox {
         let server = common::Server::start(home.path(), &args);
         let base = server.url.trim_end_matches('/').to_string();
         let endpoint = if base.ends_with("/graphql") { base } else { format!("{base}/graphql") };
-        Sandbox { home, server, endpoint }
+        Sandbox { home, _server: server, endpoint }
     }
 
     /// `hookctl` with this sandbox's endpoint and token in the environment.
