@@ -3,12 +3,18 @@
 
 mod common;
 
+mod client_faults;
 mod completions;
-mod receiver;
-mod send;
-mod sandbox;
-mod listen;
-mod replay;
+mod config;
+mod errors;
 mod liquid_conformance;
+mod listen;
+mod receiver;
 mod render;
+mod replay;
+mod sandbox;
+mod sandbox_api;
+mod send;
 mod sign_verify;
+mod subscriptions;
+mod topics;
