@@ -223,6 +223,9 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__subscriptions,delete)
                 cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__delete"
                 ;;
+            hookctl__subcmd__help__subcmd__subscriptions,deliver)
+                cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__deliver"
+                ;;
             hookctl__subcmd__help__subcmd__subscriptions,disable)
                 cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__disable"
                 ;;
@@ -310,6 +313,9 @@ _hookctl() {
             hookctl__subcmd__subscriptions,delete)
                 cmd="hookctl__subcmd__subscriptions__subcmd__delete"
                 ;;
+            hookctl__subcmd__subscriptions,deliver)
+                cmd="hookctl__subcmd__subscriptions__subcmd__deliver"
+                ;;
             hookctl__subcmd__subscriptions,disable)
                 cmd="hookctl__subcmd__subscriptions__subcmd__disable"
                 ;;
@@ -342,6 +348,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__subscriptions__subcmd__help,delete)
                 cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__delete"
+                ;;
+            hookctl__subcmd__subscriptions__subcmd__help,deliver)
+                cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__deliver"
                 ;;
             hookctl__subcmd__subscriptions__subcmd__help,disable)
                 cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__disable"
@@ -1346,7 +1355,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__subscriptions)
-            opts="list show create update enable disable delete test"
+            opts="list show create update enable disable delete test deliver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,6 +1383,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__subscriptions__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__subscriptions__subcmd__deliver)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2522,7 +2545,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show create update enable disable delete rm test help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show create update enable disable delete rm test deliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2687,6 +2710,76 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__subscriptions__subcmd__deliver)
+            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
             opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2776,7 +2869,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__help)
-            opts="list show create update enable disable delete test help"
+            opts="list show create update enable disable delete test deliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +2897,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__subscriptions__subcmd__help__subcmd__deliver)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
