@@ -717,7 +717,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --keep --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1382,6 +1382,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --keep 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'

@@ -1081,6 +1081,7 @@ always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l keep -d 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
