@@ -1,7 +1,9 @@
 //! hookctl: manage, test and debug webhook subscriptions on GraphQL webhook APIs.
 
+pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod delivery;
 pub mod duration;
 pub mod error;

@@ -3,11 +3,20 @@
 
 mod common;
 
+mod client_faults;
 mod completions;
+mod config;
+mod deliver;
 mod deliveries;
+mod errors;
+mod liquid_conformance;
 mod listen;
 mod receiver;
+mod render;
 mod replay;
 mod sandbox;
+mod sandbox_api;
 mod send;
 mod sign_verify;
+mod subscriptions;
+mod topics;
