@@ -8,6 +8,7 @@ mod completions;
 mod config;
 mod deliver;
 mod deliveries;
+mod demo;
 mod errors;
 mod liquid_conformance;
 mod listen;
