@@ -201,6 +201,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
             [CompletionResult]::new('--reject-invalid', '--reject-invalid', [CompletionResultType]::ParameterName, 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)')
+            [CompletionResult]::new('--no-fsync', '--no-fsync', [CompletionResultType]::ParameterName, 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load')
             [CompletionResult]::new('--oauth-token-endpoint', '--oauth-token-endpoint', [CompletionResultType]::ParameterName, 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')

@@ -193,6 +193,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
             cand --reject-invalid 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
+            cand --no-fsync 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load'
             cand --oauth-token-endpoint 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'

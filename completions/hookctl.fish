@@ -182,6 +182,7 @@ never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l reject-invalid -d 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-fsync -d 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'

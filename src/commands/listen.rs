@@ -41,6 +41,10 @@ pub struct Args {
     /// disk before it is acknowledged.
     #[arg(long, value_name = "FILE")]
     pub save: Option<PathBuf>,
+    /// With --save: answer once a capture is written, without waiting for fdatasync. Captures
+    /// still survive the process being killed, not a machine crash; much faster under load.
+    #[arg(long, requires = "save")]
+    pub no_fsync: bool,
     /// Status to answer (simulate a failing receiver with 500, 503, …).
     #[arg(long, value_name = "CODE", default_value_t = 200, value_parser = clap::value_parser!(u16).range(200..=599))]
     pub status: u16,
@@ -187,6 +191,7 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
         secret,
         reject_invalid: args.reject_invalid,
         save: args.save,
+        fsync: !args.no_fsync,
         status: args.status,
         delay: Duration::from_millis(args.delay),
         fail_every: args.fail_every,

@@ -69,6 +69,9 @@ pub struct Config {
     pub reject_invalid: bool,
     /// Append each capture as a JSON line here (parent directories are created).
     pub save: Option<PathBuf>,
+    /// Sync the save file (`fdatasync`) before answering, so captures survive a machine crash,
+    /// not only the process being killed.
+    pub fsync: bool,
     /// The status to answer (runtime-adjustable with `ListenerHandle::set_status`).
     pub status: u16,
     pub delay: Duration,
@@ -95,6 +98,7 @@ impl Default for Config {
             secret: None,
             reject_invalid: false,
             save: None,
+            fsync: true,
             status: 200,
             delay: Duration::ZERO,
             fail_every: None,
@@ -178,7 +182,7 @@ pub async fn start(config: Config) -> Result<ListenerHandle> {
         return Err(Error::usage(format!("--path {TOKEN_PATH} is taken by the OAuth token endpoint")));
     }
     let store = match &config.save {
-        Some(p) => Some(store::Store::open(p).map_err(|e| {
+        Some(p) => Some(store::Store::open(p, config.fsync).map_err(|e| {
             Error::input(format!("cannot open {} for appending: {e}", p.display()))
                 .with_hint("check the directory exists and is writable")
         })?),

@@ -1,9 +1,11 @@
 //! The durable capture file: one writer thread with group commit.
 //!
 //! Request handlers hand a serialized line to the writer and wait. The writer takes everything
-//! pending, appends it with one `write`, makes it durable with one `fdatasync`, then wakes every
-//! waiter of that batch. A handler answers 2xx only after its line is on disk, so a capture that
-//! was acknowledged survives the process being killed; under load, many captures share one sync.
+//! pending, appends it with one `write`, makes it durable with one `fdatasync` (unless syncing is
+//! off), then wakes every waiter of that batch. A handler answers 2xx only after its line is
+//! written, so a capture that was acknowledged survives the process being killed (the kernel holds
+//! written data); with syncing on (the default) it also survives a machine crash. Under load, many
+//! captures share one write and one sync.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -22,7 +24,7 @@ pub struct Store {
 
 impl Store {
     /// Opens `path` for appending (creating it and its parent directories) and starts the writer.
-    pub fn open(path: &Path) -> std::io::Result<Store> {
+    pub fn open(path: &Path, sync: bool) -> std::io::Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)?;
         }
@@ -39,7 +41,7 @@ impl Store {
             }
         }
         let (tx, rx) = mpsc::unbounded_channel();
-        std::thread::Builder::new().name("hookctl-store".into()).spawn(move || writer(file, rx))?;
+        std::thread::Builder::new().name("hookctl-store".into()).spawn(move || writer(file, rx, sync))?;
         Ok(Store { path: path.to_path_buf(), tx })
     }
 
@@ -47,7 +49,7 @@ impl Store {
         &self.path
     }
 
-    /// Appends one line and returns once it is durable (written and synced).
+    /// Appends one line and returns once it is written (and synced, when syncing is on).
     pub async fn append(&self, line: Vec<u8>) -> Result<(), String> {
         let (done, wait) = oneshot::channel();
         self.tx.send((line, done)).map_err(|_| "the capture writer has stopped".to_string())?;
@@ -55,7 +57,7 @@ impl Store {
     }
 }
 
-fn writer(mut file: File, mut rx: mpsc::UnboundedReceiver<Job>) {
+fn writer(mut file: File, mut rx: mpsc::UnboundedReceiver<Job>, sync: bool) {
     let mut buf = Vec::with_capacity(1 << 16);
     let mut batch: Vec<Job> = Vec::new();
     while let Some(first) = rx.blocking_recv() {
@@ -67,7 +69,10 @@ fn writer(mut file: File, mut rx: mpsc::UnboundedReceiver<Job>) {
         for (line, _) in &batch {
             buf.extend_from_slice(line);
         }
-        let result = file.write_all(&buf).and_then(|()| file.sync_data()).map_err(|e| e.to_string());
+        let result = file
+            .write_all(&buf)
+            .and_then(|()| if sync { file.sync_data() } else { Ok(()) })
+            .map_err(|e| e.to_string());
         for (_, done) in batch.drain(..) {
             let _ = done.send(result.clone());
         }
@@ -84,7 +89,7 @@ mod tests {
         let path = dir.path().join("a/b/captures.jsonl");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, "{\"partial\"").unwrap();
-        let store = std::sync::Arc::new(Store::open(&path).unwrap());
+        let store = std::sync::Arc::new(Store::open(&path, true).unwrap());
         let mut tasks = Vec::new();
         for i in 0..50 {
             let s = store.clone();

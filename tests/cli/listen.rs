@@ -401,13 +401,21 @@ fn save_writes_the_documented_shape_in_append_mode() {
 
 #[test]
 fn every_acknowledged_capture_survives_sigkill_under_load() {
+    sigkill_under_load(&[]);
+}
+
+#[test]
+fn every_acknowledged_capture_survives_sigkill_without_fsync() {
+    sigkill_under_load(&["--no-fsync"]);
+}
+
+fn sigkill_under_load(extra: &[&str]) {
     let home = common::home();
     let save = home.path().join("captures.jsonl");
-    let mut srv = Server::start_with_env(
-        home.path(),
-        &["listen", "--port", "0", "--secret-env", "S", "--save", save.to_str().unwrap(), "-o", "json"],
-        &[("S", "k")],
-    );
+    let mut args =
+        vec!["listen", "--port", "0", "--secret-env", "S", "--save", save.to_str().unwrap(), "-o", "json"];
+    args.extend_from_slice(extra);
+    let mut srv = Server::start_with_env(home.path(), &args, &[("S", "k")]);
     let (addr, path) = split(&srv.url);
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
     let stop = Arc::new(AtomicBool::new(false));
