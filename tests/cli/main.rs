@@ -5,6 +5,6 @@ mod common;
 
 mod completions;
 mod receiver;
-mod send;
 mod sandbox;
+mod send;
 mod sign_verify;
