@@ -97,6 +97,17 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;render'= {
+            cand -t 'The Liquid template: a file, or - for standard input'
+            cand --template 'The Liquid template: a file, or - for standard input'
+            cand -d 'A JSON object whose top-level keys become the template''s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}'
+            cand --data 'A JSON object whose top-level keys become the template''s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}'
+            cand -k 'Which kind of template this is'
+            cand --kind 'Which kind of template this is'
+            cand --content-type 'Body kind: check that the rendered body parses as this type; say where it does not'
+            cand --response-body 'Error kind: the response body to expose as `body` (JSON when it parses, else a string)'
+            cand --response-headers 'Error kind: response headers to expose as `headers`: `Name: value` lines (as `curl -D` writes them; status lines skipped) or a JSON object'
+            cand --capture 'Error kind: take the response from a JSON-lines capture file (as `hookctl listen --save` writes): one object per line with `headers` and `body` or `body_base64`'
+            cand --index 'With --capture: which line to use, counting from 0 (default: the last one)'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
@@ -155,11 +166,34 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;listen'= {
+            cand --host 'Address to listen on'
+            cand -p 'Port to listen on (0 picks a free one)'
+            cand --port 'Port to listen on (0 picks a free one)'
+            cand --path 'Path that receives deliveries; other paths answer 404'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --save 'Append each delivery to FILE as one JSON line (created with its directories); each is on disk before it is acknowledged'
+            cand --status 'Status to answer (simulate a failing receiver with 500, 503, …)'
+            cand --delay 'Wait this many milliseconds before answering (try above 5000 to cause sender timeouts)'
+            cand --fail-every 'Answer 500 to every N-th delivery'
+            cand --forward-to 'Relay each delivery (body and headers) to a local app and answer with its response'
+            cand --max-body 'Answer 413 to bodies larger than this many bytes'
+            cand --require-bearer-file 'Require `Authorization: Bearer TOKEN`, the token read from a file (`-` for standard input)'
+            cand --require-bearer-env 'Require `Authorization: Bearer TOKEN`, the token read from this environment variable'
+            cand --require-bearer 'Require `Authorization: Bearer TOKEN` (visible to other processes: prefer the -file or -env form)'
+            cand --oauth-client-id 'The client id the token endpoint accepts'
+            cand --oauth-client-secret-file 'The client secret, read from a file (`-` for standard input)'
+            cand --oauth-client-secret-env 'The client secret, read from this environment variable'
+            cand --oauth-client-secret 'The client secret itself (visible to other processes: prefer the -file or -env form)'
+            cand --oauth-token-ttl 'Lifetime of issued tokens, in seconds'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --reject-invalid 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
+            cand --oauth-token-endpoint 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -171,11 +205,16 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;replay'= {
+            cand -n 'Replay the N-th capture (1 is the first line)'
+            cand --index 'Replay the N-th capture (1 is the first line)'
+            cand --to 'Where to send them'
+            cand --timeout 'Seconds to wait for each answer'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --all 'Replay every capture, in order'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -201,7 +240,16 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Not built yet'
+            cand list 'List subscriptions (every page, streamed)'
+            cand ls 'List subscriptions (every page, streamed)'
+            cand show 'Show one subscription with every field, templates and query in full'
+            cand create 'Create a subscription (asks for missing fields when a terminal is attached)'
+            cand update 'Change any field of a subscription'
+            cand enable 'Enable (re-enable) subscriptions, by id or every disabled one'
+            cand disable 'Disable subscriptions'
+            cand delete 'Delete subscriptions'
+            cand rm 'Delete subscriptions'
+            cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subs'= {
@@ -219,15 +267,52 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Not built yet'
+            cand list 'List subscriptions (every page, streamed)'
+            cand ls 'List subscriptions (every page, streamed)'
+            cand show 'Show one subscription with every field, templates and query in full'
+            cand create 'Create a subscription (asks for missing fields when a terminal is attached)'
+            cand update 'Change any field of a subscription'
+            cand enable 'Enable (re-enable) subscriptions, by id or every disabled one'
+            cand disable 'Disable subscriptions'
+            cand delete 'Delete subscriptions'
+            cand rm 'Delete subscriptions'
+            cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subscriptions;list'= {
+            cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
+            cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
+            cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --enabled 'Only enabled subscriptions'
+            cand --disabled 'Only disabled subscriptions'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;ls'= {
+            cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
+            cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
+            cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --enabled 'Only enabled subscriptions'
+            cand --disabled 'Only disabled subscriptions'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -239,6 +324,51 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;subs;list'= {
+            cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
+            cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
+            cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --enabled 'Only enabled subscriptions'
+            cand --disabled 'Only disabled subscriptions'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;ls'= {
+            cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
+            cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
+            cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --enabled 'Only enabled subscriptions'
+            cand --disabled 'Only disabled subscriptions'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;show'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
@@ -254,19 +384,414 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;subs;show'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;create'= {
+            cand --name 'A name for people'
+            cand --topic 'The topic key, e.g. user/created (`hookctl topics list`)'
+            cand --topic-version 'The topic version [default: the newest]'
+            cand --content-type 'The body format of deliveries [default: json]'
+            cand --callback-url 'Where deliveries are POSTed; must be https unless --allow-http'
+            cand --integration 'The id of an integration to attach'
+            cand --query-file 'GraphQL query run at delivery with $nodeId and $nodeType; its result replaces the payload'
+            cand --validation-template-file 'Liquid data-validation template (must render true or false)'
+            cand --template-file 'Liquid body template'
+            cand --error-template-file 'Liquid error-handling template (whatever it renders is an error)'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --allow-http 'Accept an http:// callback URL (local testing)'
+            cand --disabled 'Create it disabled'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;create'= {
+            cand --name 'A name for people'
+            cand --topic 'The topic key, e.g. user/created (`hookctl topics list`)'
+            cand --topic-version 'The topic version [default: the newest]'
+            cand --content-type 'The body format of deliveries [default: json]'
+            cand --callback-url 'Where deliveries are POSTed; must be https unless --allow-http'
+            cand --integration 'The id of an integration to attach'
+            cand --query-file 'GraphQL query run at delivery with $nodeId and $nodeType; its result replaces the payload'
+            cand --validation-template-file 'Liquid data-validation template (must render true or false)'
+            cand --template-file 'Liquid body template'
+            cand --error-template-file 'Liquid error-handling template (whatever it renders is an error)'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --allow-http 'Accept an http:// callback URL (local testing)'
+            cand --disabled 'Create it disabled'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;update'= {
+            cand --name 'name'
+            cand --topic 'topic'
+            cand --topic-version 'topic-version'
+            cand --content-type 'content-type'
+            cand --callback-url 'Must be https unless --allow-http'
+            cand --integration 'integration'
+            cand --query-file 'query-file'
+            cand --validation-template-file 'validation-template-file'
+            cand --template-file 'template-file'
+            cand --error-template-file 'error-template-file'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --allow-http 'Accept an http:// callback URL (local testing)'
+            cand --clear-integration 'Detach the integration'
+            cand --clear-query 'Remove the query (deliveries carry the default payload again)'
+            cand --clear-validation-template 'clear-validation-template'
+            cand --clear-template 'clear-template'
+            cand --clear-error-template 'clear-error-template'
+            cand --clear-secret 'Remove the shared secret (deliveries are no longer signed)'
+            cand --enable 'Enable it'
+            cand --disable 'Disable it'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;update'= {
+            cand --name 'name'
+            cand --topic 'topic'
+            cand --topic-version 'topic-version'
+            cand --content-type 'content-type'
+            cand --callback-url 'Must be https unless --allow-http'
+            cand --integration 'integration'
+            cand --query-file 'query-file'
+            cand --validation-template-file 'validation-template-file'
+            cand --template-file 'template-file'
+            cand --error-template-file 'error-template-file'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --allow-http 'Accept an http:// callback URL (local testing)'
+            cand --clear-integration 'Detach the integration'
+            cand --clear-query 'Remove the query (deliveries carry the default payload again)'
+            cand --clear-validation-template 'clear-validation-template'
+            cand --clear-template 'clear-template'
+            cand --clear-error-template 'clear-error-template'
+            cand --clear-secret 'Remove the shared secret (deliveries are no longer signed)'
+            cand --enable 'Enable it'
+            cand --disable 'Disable it'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;enable'= {
+            cand --topic 'With --all-disabled: only those on this topic'
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --all-disabled 'Re-enable every disabled subscription (the CI recovery case)'
+            cand --dry-run 'Show what would be enabled, change nothing'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;enable'= {
+            cand --topic 'With --all-disabled: only those on this topic'
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --all-disabled 'Re-enable every disabled subscription (the CI recovery case)'
+            cand --dry-run 'Show what would be enabled, change nothing'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;disable'= {
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;disable'= {
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;delete'= {
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;rm'= {
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;delete'= {
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;rm'= {
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subscriptions;test'= {
+            cand --timeout 'Seconds to wait for the outcome'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-wait 'Start the test delivery and return; do not wait for its outcome'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;test'= {
+            cand --timeout 'Seconds to wait for the outcome'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-wait 'Start the test delivery and return; do not wait for its outcome'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;subscriptions;help'= {
-            cand list 'Not built yet'
+            cand list 'List subscriptions (every page, streamed)'
+            cand show 'Show one subscription with every field, templates and query in full'
+            cand create 'Create a subscription (asks for missing fields when a terminal is attached)'
+            cand update 'Change any field of a subscription'
+            cand enable 'Enable (re-enable) subscriptions, by id or every disabled one'
+            cand disable 'Disable subscriptions'
+            cand delete 'Delete subscriptions'
+            cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subscriptions;help;list'= {
         }
+        &'hookctl;subscriptions;help;show'= {
+        }
+        &'hookctl;subscriptions;help;create'= {
+        }
+        &'hookctl;subscriptions;help;update'= {
+        }
+        &'hookctl;subscriptions;help;enable'= {
+        }
+        &'hookctl;subscriptions;help;disable'= {
+        }
+        &'hookctl;subscriptions;help;delete'= {
+        }
+        &'hookctl;subscriptions;help;test'= {
+        }
         &'hookctl;subscriptions;help;help'= {
         }
         &'hookctl;subs;help'= {
-            cand list 'Not built yet'
+            cand list 'List subscriptions (every page, streamed)'
+            cand show 'Show one subscription with every field, templates and query in full'
+            cand create 'Create a subscription (asks for missing fields when a terminal is attached)'
+            cand update 'Change any field of a subscription'
+            cand enable 'Enable (re-enable) subscriptions, by id or every disabled one'
+            cand disable 'Disable subscriptions'
+            cand delete 'Delete subscriptions'
+            cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subs;help;list'= {
+        }
+        &'hookctl;subs;help;show'= {
+        }
+        &'hookctl;subs;help;create'= {
+        }
+        &'hookctl;subs;help;update'= {
+        }
+        &'hookctl;subs;help;enable'= {
+        }
+        &'hookctl;subs;help;disable'= {
+        }
+        &'hookctl;subs;help;delete'= {
+        }
+        &'hookctl;subs;help;test'= {
         }
         &'hookctl;subs;help;help'= {
         }
@@ -285,10 +810,31 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Not built yet'
+            cand list 'List every topic with its version and node type'
+            cand ls 'List every topic with its version and node type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;topics;list'= {
+            cand --key 'Only the topic with this key'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;topics;ls'= {
+            cand --key 'Only the topic with this key'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
@@ -305,7 +851,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;topics;help'= {
-            cand list 'Not built yet'
+            cand list 'List every topic with its version and node type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;topics;help;list'= {
@@ -327,10 +873,16 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Not built yet'
+            cand list 'List a subscription''s delivery errors, oldest first'
+            cand ls 'List a subscription''s delivery errors, oldest first'
+            cand show 'Show one error with the request and response in full'
+            cand delete 'Delete errors by id, or every error of a subscription'
+            cand rm 'Delete errors by id, or every error of a subscription'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;errors;list'= {
+            cand --since 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
@@ -346,20 +898,106 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'hookctl;errors;help'= {
-            cand list 'Not built yet'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'hookctl;errors;help;list'= {
-        }
-        &'hookctl;errors;help;help'= {
-        }
-        &'hookctl;login'= {
+        &'hookctl;errors;ls'= {
+            cand --since 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;errors;show'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;errors;delete'= {
+            cand --all 'Delete every error of this subscription'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;errors;rm'= {
+            cand --all 'Delete every error of this subscription'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;errors;help'= {
+            cand list 'List a subscription''s delivery errors, oldest first'
+            cand show 'Show one error with the request and response in full'
+            cand delete 'Delete errors by id, or every error of a subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;errors;help;list'= {
+        }
+        &'hookctl;errors;help;show'= {
+        }
+        &'hookctl;errors;help;delete'= {
+        }
+        &'hookctl;errors;help;help'= {
+        }
+        &'hookctl;login'= {
+            cand --token-env 'Do not store the token: read it from this environment variable each time'
+            cand --token-command 'Do not store the token: run this shell command each time and use its output (e.g. "pass show scope/api")'
+            cand --provider 'Free-text provider label stored in the profile (e.g. scope, sandbox)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --token-stdin 'Read the token from standard input (for CI: `echo "$TOKEN" | hookctl login --token-stdin`)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -401,7 +1039,11 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Not built yet'
+            cand list 'List profiles (the current one is marked)'
+            cand ls 'List profiles (the current one is marked)'
+            cand show 'Show one profile (default: the one in use) and where the config file is'
+            cand use 'Make a profile the current one'
+            cand set 'Set a field of the profile in use (--profile NAME for another); an empty value unsets it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;config;list'= {
@@ -420,11 +1062,84 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;config;ls'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;config;show'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;config;use'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;config;set'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;config;help'= {
-            cand list 'Not built yet'
+            cand list 'List profiles (the current one is marked)'
+            cand show 'Show one profile (default: the one in use) and where the config file is'
+            cand use 'Make a profile the current one'
+            cand set 'Set a field of the profile in use (--profile NAME for another); an empty value unsets it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;config;help;list'= {
+        }
+        &'hookctl;config;help;show'= {
+        }
+        &'hookctl;config;help;use'= {
+        }
+        &'hookctl;config;help;set'= {
         }
         &'hookctl;config;help;help'= {
         }
@@ -664,28 +1379,64 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;replay'= {
         }
         &'hookctl;help;subscriptions'= {
-            cand list 'Not built yet'
+            cand list 'List subscriptions (every page, streamed)'
+            cand show 'Show one subscription with every field, templates and query in full'
+            cand create 'Create a subscription (asks for missing fields when a terminal is attached)'
+            cand update 'Change any field of a subscription'
+            cand enable 'Enable (re-enable) subscriptions, by id or every disabled one'
+            cand disable 'Disable subscriptions'
+            cand delete 'Delete subscriptions'
+            cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
         }
         &'hookctl;help;subscriptions;list'= {
         }
+        &'hookctl;help;subscriptions;show'= {
+        }
+        &'hookctl;help;subscriptions;create'= {
+        }
+        &'hookctl;help;subscriptions;update'= {
+        }
+        &'hookctl;help;subscriptions;enable'= {
+        }
+        &'hookctl;help;subscriptions;disable'= {
+        }
+        &'hookctl;help;subscriptions;delete'= {
+        }
+        &'hookctl;help;subscriptions;test'= {
+        }
         &'hookctl;help;topics'= {
-            cand list 'Not built yet'
+            cand list 'List every topic with its version and node type'
         }
         &'hookctl;help;topics;list'= {
         }
         &'hookctl;help;errors'= {
-            cand list 'Not built yet'
+            cand list 'List a subscription''s delivery errors, oldest first'
+            cand show 'Show one error with the request and response in full'
+            cand delete 'Delete errors by id, or every error of a subscription'
         }
         &'hookctl;help;errors;list'= {
+        }
+        &'hookctl;help;errors;show'= {
+        }
+        &'hookctl;help;errors;delete'= {
         }
         &'hookctl;help;login'= {
         }
         &'hookctl;help;logout'= {
         }
         &'hookctl;help;config'= {
-            cand list 'Not built yet'
+            cand list 'List profiles (the current one is marked)'
+            cand show 'Show one profile (default: the one in use) and where the config file is'
+            cand use 'Make a profile the current one'
+            cand set 'Set a field of the profile in use (--profile NAME for another); an empty value unsets it'
         }
         &'hookctl;help;config;list'= {
+        }
+        &'hookctl;help;config;show'= {
+        }
+        &'hookctl;help;config;use'= {
+        }
+        &'hookctl;help;config;set'= {
         }
         &'hookctl;help;sandbox'= {
             cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'

@@ -123,3 +123,42 @@ impl From<crate::templates::TemplateError> for Error {
             .with_hint("fix the template; `hookctl render` shows where")
     }
 }
+
+impl From<crate::api::ApiError> for Error {
+    fn from(err: crate::api::ApiError) -> Self {
+        use crate::api::ApiError as A;
+        let message = err.to_string();
+        match err {
+            A::Timeout { .. } => Error::network(message).with_hint(
+                "the server may be overloaded or hung; retry, or raise --timeout (HOOKCTL_TIMEOUT)",
+            ),
+            A::Connect { .. } => Error::network(message)
+                .with_hint("check the endpoint (`hookctl config show`) and that the server is running"),
+            A::Auth { login_hint, .. } => Error::new(Exit::Auth, message)
+                .with_hint(format!("{login_hint} with a valid token (or set HOOKCTL_TOKEN)")),
+            A::Http { status: 429, retry_after, .. } => {
+                Error::new(Exit::Api, message).with_hint(match retry_after {
+                    Some(s) => format!("rate limited: retry in {s} s"),
+                    None => "rate limited: retry in a moment".to_string(),
+                })
+            }
+            A::Http { status, .. } if status >= 500 => Error::new(Exit::Api, message)
+                .with_hint("a server-side failure; hookctl retried queries already, try again later"),
+            A::Http { status: 404, .. } => Error::new(Exit::Api, message)
+                .with_hint("check the endpoint: it must be the GraphQL URL, e.g. https://…/graphql"),
+            A::Http { .. } => Error::new(Exit::Api, message),
+            A::Malformed { .. } => Error::new(Exit::Api, message)
+                .with_hint("check the endpoint: it must be the GraphQL URL of a Scope-compatible API"),
+            A::GraphQl(_) => Error::new(Exit::Api, message),
+            ref rejected @ A::Rejected { .. } if rejected.is_not_found() => {
+                Error::new(Exit::NotFound, message)
+                    .with_hint("list what exists with `hookctl subscriptions list`")
+            }
+            A::Rejected { .. } => Error::new(Exit::Api, message),
+            A::NotFound { what, .. } => Error::new(Exit::NotFound, message).with_hint(match what {
+                "error" => "list a subscription's errors with `hookctl errors list SUBSCRIPTION_ID`",
+                _ => "list what exists with `hookctl subscriptions list`; ids are case-sensitive",
+            }),
+        }
+    }
+}

@@ -1,11 +1,14 @@
 //! hookctl: manage, test and debug webhook subscriptions on GraphQL webhook APIs.
 
+pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod delivery;
 pub mod duration;
 pub mod error;
 pub mod input;
+pub mod listener;
 pub mod output;
 pub mod paths;
 pub mod payload;

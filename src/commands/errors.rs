@@ -1,15 +1,206 @@
-//! `hookctl errors` (not built yet).
+//! `hookctl errors`: a subscription's delivery errors: list, show in full, delete.
 
+use serde_json::Value;
+
+use crate::api::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
 use crate::cli::GlobalArgs;
+use crate::commands::subscriptions::{HasId, RowSink, confirm, parse_since};
+use crate::config::ApiArgs;
 use crate::error::{Error, Exit, Result};
-use crate::output::Ctx;
+use crate::output::{Ctx, OutputFormat, Render, emit};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Not built yet.
-    List,
+    /// List a subscription's delivery errors, oldest first.
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show one error with the request and response in full.
+    Show(ShowArgs),
+    /// Delete errors by id, or every error of a subscription.
+    #[command(visible_alias = "rm")]
+    Delete(DeleteArgs),
 }
 
-pub async fn run(_cmd: Command, _global: &GlobalArgs, _ctx: &Ctx) -> Result<Exit> {
-    Err(Error::internal("`hookctl errors` is not built yet"))
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// The subscription's id.
+    pub subscription_id: String,
+    /// Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The error's id.
+    pub id: String,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DeleteArgs {
+    /// Error ids.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub ids: Vec<String>,
+    /// Delete every error of this subscription.
+    #[arg(long, value_name = "SUBSCRIPTION_ID")]
+    pub all: Option<String>,
+    /// Do not ask for confirmation (required when not interactive).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    match cmd {
+        Command::List(a) => list(a, global, ctx).await,
+        Command::Show(a) => show(a, global, ctx).await,
+        Command::Delete(a) => delete(a, global, ctx).await,
+    }
+}
+
+impl HasId for ErrorSummary {
+    fn listing_id(&self) -> &str {
+        &self.id
+    }
+}
+
+async fn list(args: ListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
+    let client = args.api.connect(global, ctx)?;
+    let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "ID"]);
+    let mut after = None;
+    let mut total = 0;
+    loop {
+        let page = api_errors::list_page(&client, &args.subscription_id, since, after).await?;
+        total += page.items.len();
+        for e in &page.items {
+            let row = || {
+                vec![
+                    e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                    e.attempt.to_string(),
+                    e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
+                    e.message.clone(),
+                    e.id.clone(),
+                ]
+            };
+            if !sink.push(e, row)? {
+                return Ok(Exit::Ok);
+            }
+        }
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    sink.finish()?;
+    if ctx.output == OutputFormat::Table && total == 0 {
+        ctx.info(format!("No errors for {}.", args.subscription_id));
+    }
+    Ok(Exit::Ok)
+}
+
+async fn show(args: ShowArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let client = args.api.connect(global, ctx)?;
+    let detail = api_errors::get(&client, &args.id).await?;
+    emit(ctx, &View(detail));
+    Ok(Exit::Ok)
+}
+
+struct View(ErrorDetail);
+
+fn headers_text(headers: &[Header]) -> String {
+    headers.iter().map(|h| format!("  {}: {}\n", h.name, h.value)).collect()
+}
+
+fn body_text(body: &str) -> String {
+    if body.is_empty() {
+        return "  (empty body)\n".to_string();
+    }
+    // Pretty-print JSON bodies; show anything else as it is.
+    let shown = serde_json::from_str::<Value>(body)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_else(|| body.to_string());
+    shown.lines().map(|l| format!("  {l}\n")).collect()
+}
+
+impl Render for View {
+    fn json(&self) -> Value {
+        serde_json::to_value(&self.0).unwrap_or(Value::Null)
+    }
+
+    fn text(&self) -> String {
+        let e = &self.0;
+        let mut out = String::new();
+        out.push_str(&format!("{:<14} {}\n", "Error", e.id));
+        out.push_str(&format!(
+            "{:<14} {} ({})\n",
+            "Subscription", e.webhook_subscription.name, e.webhook_subscription.id
+        ));
+        out.push_str(&format!(
+            "{:<14} {}\n",
+            "Time",
+            e.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        ));
+        out.push_str(&format!("{:<14} {}\n", "Attempt", e.attempt));
+        out.push_str(&format!("{:<14} {}\n", "Job id", e.job_id));
+        out.push_str(&format!("{:<14} {} ms\n", "Duration", e.duration_ms));
+        out.push_str(&format!("{:<14} {}\n", "Message", e.message));
+        out.push_str(&format!("\nRequest: {} {}\n", e.request.method, e.request.url));
+        out.push_str(&headers_text(&e.request.headers));
+        out.push('\n');
+        out.push_str(&body_text(&e.request.body));
+        match &e.response {
+            Some(r) => {
+                out.push_str(&format!("\nResponse: HTTP {}\n", r.status));
+                out.push_str(&headers_text(&r.headers));
+                out.push('\n');
+                out.push_str(&body_text(&r.body));
+            }
+            None => out.push_str("\nResponse: none (no answer arrived)\n"),
+        }
+        out
+    }
+}
+
+async fn delete(args: DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let (what, question) = match &args.all {
+        Some(sub) => (Deletion::AllOf(sub.clone()), format!("Delete every error of subscription {sub}?")),
+        None => {
+            let n = args.ids.len();
+            (Deletion::Ids(args.ids.clone()), format!("Delete {n} error{}?", if n == 1 { "" } else { "s" }))
+        }
+    };
+    if !confirm(ctx, args.yes, &question)? {
+        ctx.info("Nothing deleted.");
+        return Ok(Exit::Negative);
+    }
+    let client = args.api.connect(global, ctx)?;
+    let deleted = api_errors::delete(&client, what).await?;
+    let missing: Vec<&String> = args.ids.iter().filter(|id| !deleted.contains(id)).collect();
+    match ctx.output {
+        OutputFormat::Json => {
+            let v = serde_json::json!({ "deletedWebhookErrorIds": deleted });
+            crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&v)?).as_bytes());
+        }
+        _ => {
+            let text: String = deleted.iter().map(|id| format!("{id}\n")).collect();
+            crate::output::write_stdout(text.as_bytes());
+        }
+    }
+    ctx.info(format!("Deleted {} error{}.", deleted.len(), if deleted.len() == 1 { "" } else { "s" }));
+    if !missing.is_empty() {
+        let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+        let e = Error::new(
+            if deleted.is_empty() { Exit::NotFound } else { Exit::Partial },
+            format!("not deleted (not found): {}", list.join(", ")),
+        );
+        return Err(e.with_hint("list a subscription's errors with `hookctl errors list SUBSCRIPTION_ID`"));
+    }
+    Ok(Exit::Ok)
 }

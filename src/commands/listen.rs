@@ -1,11 +1,311 @@
-//! `hookctl listen` (not built yet).
+//! `hookctl listen`: a local receiver that captures, verifies, shows and saves deliveries.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use tokio::sync::broadcast::error::RecvError;
 
 use crate::error::{Error, Exit, Result};
-use crate::output::Ctx;
+use crate::listener::{self, Config, OAuthConfig, display};
+use crate::output::{self, Ctx};
+use crate::secret::{self, Secret, SecretArgs};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Each delivery is printed to stdout as it arrives (--output json: one JSON line \
+    each); the listening URL, warnings and the Ctrl-C summary go to stderr.\n\n\
+    Answers: 404 off the path, 200 help text to GET, 405 to other methods, 413 over --max-body, \
+    401 for a missing bearer token (or a bad signature with --reject-invalid), else --status \
+    (every --fail-every-th: 500) or the --forward-to app's answer.\n\n\
+    Examples:\n  \
+    hookctl listen --port 8787 --path /hooks --secret-env HOOK_SECRET --save captures.jsonl\n  \
+    hookctl listen --fail-every 3 --delay 200\n  \
+    hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
+    hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
+pub struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, short = 'p', default_value_t = 8787)]
+    pub port: u16,
+    /// Path that receives deliveries; other paths answer 404.
+    #[arg(long, default_value = "/")]
+    pub path: String,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Answer 401 to deliveries whose signature is wrong or missing (needs a secret).
+    #[arg(long)]
+    pub reject_invalid: bool,
+    /// Append each delivery to FILE as one JSON line (created with its directories); each is on
+    /// disk before it is acknowledged.
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<PathBuf>,
+    /// Status to answer (simulate a failing receiver with 500, 503, …).
+    #[arg(long, value_name = "CODE", default_value_t = 200, value_parser = clap::value_parser!(u16).range(200..=599))]
+    pub status: u16,
+    /// Wait this many milliseconds before answering (try above 5000 to cause sender timeouts).
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub delay: u64,
+    /// Answer 500 to every N-th delivery.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub fail_every: Option<u64>,
+    /// Relay each delivery (body and headers) to a local app and answer with its response.
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Option<url::Url>,
+    /// Answer 413 to bodies larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = listener::DEFAULT_MAX_BODY)]
+    pub max_body: usize,
+    #[command(flatten)]
+    pub auth: Box<AuthArgs>,
+}
 
-pub async fn run(_args: Args, _ctx: &Ctx) -> Result<Exit> {
-    Err(Error::internal("`hookctl listen` is not built yet"))
+/// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
+#[derive(Debug, clap::Args)]
+pub struct AuthArgs {
+    /// Require `Authorization: Bearer TOKEN`, the token read from a file (`-` for standard input).
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["require_bearer_env", "require_bearer"])]
+    pub require_bearer_file: Option<PathBuf>,
+    /// Require `Authorization: Bearer TOKEN`, the token read from this environment variable.
+    #[arg(long, value_name = "NAME", conflicts_with = "require_bearer")]
+    pub require_bearer_env: Option<String>,
+    /// Require `Authorization: Bearer TOKEN` (visible to other processes: prefer the -file or -env form).
+    #[arg(long, value_name = "TOKEN")]
+    pub require_bearer: Option<String>,
+    /// Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must
+    /// then carry a token it issued.
+    #[arg(long, requires = "oauth_client_id")]
+    pub oauth_token_endpoint: bool,
+    /// The client id the token endpoint accepts.
+    #[arg(long, value_name = "ID", requires = "oauth_token_endpoint")]
+    pub oauth_client_id: Option<String>,
+    /// The client secret, read from a file (`-` for standard input).
+    #[arg(long, value_name = "PATH", requires = "oauth_token_endpoint",
+          conflicts_with_all = ["oauth_client_secret_env", "oauth_client_secret"])]
+    pub oauth_client_secret_file: Option<PathBuf>,
+    /// The client secret, read from this environment variable.
+    #[arg(
+        long,
+        value_name = "NAME",
+        requires = "oauth_token_endpoint",
+        conflicts_with = "oauth_client_secret"
+    )]
+    pub oauth_client_secret_env: Option<String>,
+    /// The client secret itself (visible to other processes: prefer the -file or -env form).
+    #[arg(long, value_name = "VALUE", requires = "oauth_token_endpoint")]
+    pub oauth_client_secret: Option<String>,
+    /// Lifetime of issued tokens, in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 3600, requires = "oauth_token_endpoint")]
+    pub oauth_token_ttl: u64,
+}
+
+/// Reads a token given as a file, an environment variable or (with a warning) a value.
+fn token(
+    ctx: &Ctx,
+    file: Option<&PathBuf>,
+    env: Option<&String>,
+    value: Option<&String>,
+    flag: &str,
+) -> Result<Option<Secret>> {
+    if let Some(path) = file {
+        return secret::read_secret_file(path).map(Some);
+    }
+    if let Some(name) = env {
+        return match std::env::var(name) {
+            Ok(v) if !v.is_empty() => Ok(Some(Secret::new(v))),
+            _ => Err(Error::input(format!("the environment variable {name} is not set or empty"))),
+        };
+    }
+    if let Some(v) = value {
+        ctx.warn(format!(
+            "--{flag} puts the secret where other processes can see it; prefer --{flag}-file or --{flag}-env"
+        ));
+        if v.is_empty() {
+            return Err(Error::input(format!("--{flag} is empty")));
+        }
+        return Ok(Some(Secret::new(v.clone())));
+    }
+    Ok(None)
+}
+
+fn config(args: Args, ctx: &Ctx) -> Result<Config> {
+    let stdin_uses = [
+        args.secret.secret_file.as_ref(),
+        args.auth.require_bearer_file.as_ref(),
+        args.auth.oauth_client_secret_file.as_ref(),
+    ]
+    .iter()
+    .filter(|p| p.is_some_and(|p| p.as_os_str() == "-"))
+    .count();
+    if stdin_uses > 1 {
+        return Err(Error::usage("only one secret can be read from standard input (-)"));
+    }
+    let secret = args.secret.resolve(ctx, None)?;
+    if args.reject_invalid && secret.is_none() {
+        return Err(Error::usage("--reject-invalid needs the shared secret to check signatures")
+            .with_hint("pass --secret-file PATH or --secret-env NAME"));
+    }
+    let bearer = token(
+        ctx,
+        args.auth.require_bearer_file.as_ref(),
+        args.auth.require_bearer_env.as_ref(),
+        args.auth.require_bearer.as_ref(),
+        "require-bearer",
+    )?;
+    let oauth = if args.auth.oauth_token_endpoint {
+        let client_secret = match token(
+            ctx,
+            args.auth.oauth_client_secret_file.as_ref(),
+            args.auth.oauth_client_secret_env.as_ref(),
+            args.auth.oauth_client_secret.as_ref(),
+            "oauth-client-secret",
+        )? {
+            Some(s) => s,
+            None if ctx.interactive => secret::prompt_secret("OAuth client secret")?,
+            None => {
+                return Err(Error::usage("--oauth-token-endpoint needs the client secret")
+                    .with_hint("pass --oauth-client-secret-file PATH or --oauth-client-secret-env NAME"));
+            }
+        };
+        Some(OAuthConfig {
+            client_id: args.auth.oauth_client_id.clone().unwrap_or_default(),
+            client_secret,
+            token_ttl: Duration::from_secs(args.auth.oauth_token_ttl.max(1)),
+        })
+    } else {
+        None
+    };
+    if let Some(u) = &args.forward_to
+        && !matches!(u.scheme(), "http" | "https")
+    {
+        return Err(Error::usage(format!("--forward-to needs an http(s) URL, not {u}")));
+    }
+    Ok(Config {
+        host: args.host,
+        port: args.port,
+        path: args.path,
+        secret,
+        reject_invalid: args.reject_invalid,
+        save: args.save,
+        status: args.status,
+        delay: Duration::from_millis(args.delay),
+        fail_every: args.fail_every,
+        forward_to: args.forward_to,
+        max_body: args.max_body,
+        bearer,
+        oauth,
+        ..Config::default()
+    })
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+    let config = config(args, ctx)?;
+    let described = describe(&config);
+    let handle = listener::start(config).await?;
+    let mut rx = handle.subscribe();
+    // The URL line is what scripts and tests wait for: print it even with --quiet.
+    eprintln!("listening on {}", handle.url());
+    if let Some(t) = handle.token_url() {
+        ctx.info(format!("OAuth token endpoint on {t}"));
+    }
+    for line in described {
+        ctx.info(format!("  {line}"));
+    }
+    ctx.info("  Ctrl-C to stop");
+
+    let color = ctx.color && std::io::stdout().is_terminal();
+    let mut shown = 0u64;
+    // Render into one buffer and write once per burst: one syscall for many deliveries under load.
+    let render = |c: &listener::Capture, n: u64, buf: &mut Vec<u8>| {
+        if ctx.is_json() {
+            buf.extend_from_slice(&c.to_json_line());
+        } else {
+            buf.extend_from_slice(listener::display::capture_text(c, n, color).as_bytes());
+            buf.push(b'\n');
+        }
+    };
+    let mut buf = Vec::new();
+    let stop = stop_signal();
+    tokio::pin!(stop);
+    loop {
+        tokio::select! {
+            _ = &mut stop => break,
+            r = rx.recv() => match r {
+                Ok(c) => {
+                    shown += 1;
+                    render(&c, shown, &mut buf);
+                    while buf.len() < 1 << 16 && let Ok(c) = rx.try_recv() {
+                        shown += 1;
+                        render(&c, shown, &mut buf);
+                    }
+                    output::write_stdout(&buf);
+                    buf.clear();
+                }
+                Err(RecvError::Lagged(n)) => {
+                    shown += n;
+                    ctx.warn(format!("{n} deliveries not shown (output too slow); --save keeps every one"));
+                }
+                Err(RecvError::Closed) => break,
+            }
+        }
+    }
+    let summary = handle.shutdown().await;
+    while let Ok(c) = rx.try_recv() {
+        shown += 1;
+        render(&c, shown, &mut buf);
+    }
+    output::write_stdout(&buf);
+    eprintln!("{}", display::summary_text(&summary));
+    Ok(Exit::Ok)
+}
+
+/// What the listener will do, one line each, for the start banner.
+fn describe(c: &Config) -> Vec<String> {
+    let mut out = Vec::new();
+    out.push(match (&c.secret, c.reject_invalid) {
+        (Some(_), true) => "verifying signatures; invalid ones are answered 401".to_string(),
+        (Some(_), false) => "verifying signatures (--reject-invalid to answer 401 to bad ones)".to_string(),
+        (None, _) => "no secret: signatures are not checked".to_string(),
+    });
+    if let Some(p) = &c.save {
+        out.push(format!("saving to {}", p.display()));
+    }
+    if c.bearer.is_some() || c.oauth.is_some() {
+        out.push("requiring Authorization: Bearer on deliveries".into());
+    }
+    if c.status != 200 {
+        out.push(format!("answering {}", c.status));
+    }
+    if let Some(n) = c.fail_every {
+        out.push(format!("answering 500 to every {n}th delivery"));
+    }
+    if !c.delay.is_zero() {
+        out.push(format!("waiting {} ms before answering", c.delay.as_millis()));
+    }
+    if let Some(u) = &c.forward_to {
+        out.push(format!("forwarding to {u}"));
+    }
+    out
+}
+
+/// Ctrl-C, or SIGTERM on Unix.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }

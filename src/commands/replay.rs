@@ -1,11 +1,193 @@
-//! `hookctl replay` (not built yet).
+//! `hookctl replay`: re-send deliveries captured with `listen --save`.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
 
 use crate::error::{Error, Exit, Result};
-use crate::output::Ctx;
+use crate::input;
+use crate::listener::Capture;
+use crate::output::{self, Ctx};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Each replay sends the saved method, exact body and original headers (but \
+    host, content-length, connection, transfer-encoding and other hop-by-hop headers), so the \
+    signature still matches. Without --index or --all, the last capture is replayed.\n\n\
+    Exit status: 0 all answered 2xx, 5 some answered otherwise, 4 a connection failed, 3 the file \
+    is unusable.\n\n\
+    Examples:\n  \
+    hookctl replay captures.jsonl --to http://127.0.0.1:3000/webhooks\n  \
+    hookctl replay captures.jsonl --index 2 --to http://127.0.0.1:3000/webhooks\n  \
+    hookctl replay captures.jsonl --all --to http://127.0.0.1:3000/webhooks -o json")]
+pub struct Args {
+    /// A file written by `hookctl listen --save` (`-` for standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replay the N-th capture (1 is the first line).
+    #[arg(long, short = 'n', value_name = "N", conflicts_with = "all",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub index: Option<u64>,
+    /// Replay every capture, in order.
+    #[arg(long)]
+    pub all: bool,
+    /// Where to send them.
+    #[arg(long, value_name = "URL")]
+    pub to: url::Url,
+    /// Seconds to wait for each answer.
+    #[arg(long, value_name = "SECS", default_value_t = 5.0)]
+    pub timeout: f64,
+}
 
-pub async fn run(_args: Args, _ctx: &Ctx) -> Result<Exit> {
-    Err(Error::internal("`hookctl replay` is not built yet"))
+/// Reads every capture, naming the line of the first that is not one. Blank lines are skipped.
+pub fn read_captures(path: &Path) -> Result<Vec<Capture>> {
+    let text = input::read_text(path)?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let c: Capture = serde_json::from_str(line).map_err(|e| {
+            Error::input(format!("{} line {}: not a capture: {e}", input::display(path), i + 1))
+                .with_hint("each line must be a JSON object as `hookctl listen --save` writes it")
+        })?;
+        if c.body.is_none() && c.body_base64.is_none() {
+            return Err(Error::input(format!(
+                "{} line {}: the capture has neither body nor body_base64",
+                input::display(path),
+                i + 1
+            )));
+        }
+        out.push(c);
+    }
+    Ok(out)
+}
+
+enum Outcome {
+    Answered { status: u16, reason: String },
+    Failed(String),
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+    if !matches!(args.to.scheme(), "http" | "https") {
+        return Err(Error::usage(format!("--to needs an http(s) URL, not {}", args.to)));
+    }
+    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+        return Err(Error::usage("--timeout must be a positive number of seconds"));
+    }
+    let captures = read_captures(&args.file)?;
+    if captures.is_empty() {
+        return Err(Error::input(format!("{} holds no captures", input::display(&args.file))));
+    }
+    let chosen: Vec<(usize, &Capture)> = match (args.index, args.all) {
+        (_, true) => captures.iter().enumerate().map(|(i, c)| (i + 1, c)).collect(),
+        (Some(n), false) => {
+            let n = n as usize;
+            let c = captures.get(n - 1).ok_or_else(|| {
+                Error::input(format!(
+                    "there is no capture {n}: {} holds {}",
+                    input::display(&args.file),
+                    captures.len()
+                ))
+            })?;
+            vec![(n, c)]
+        }
+        (None, false) => vec![(captures.len(), captures.last().expect("not empty"))],
+    };
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs_f64(args.timeout))
+        .build()
+        .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+
+    let (mut refused, mut unreachable) = (0usize, 0usize);
+    for (n, cap) in &chosen {
+        let body = cap
+            .body_bytes()
+            .map_err(|e| Error::input(format!("capture {n}: body_base64 is not base64: {e}")))?;
+        let method = reqwest::Method::from_bytes(cap.method.as_bytes())
+            .map_err(|_| Error::input(format!("capture {n}: {:?} is not an HTTP method", cap.method)))?;
+        let mut req = client.request(method.clone(), args.to.clone()).body(body);
+        for (k, v) in cap.end_to_end_headers() {
+            req = req.header(k, v);
+        }
+        let started = Instant::now();
+        let outcome = match req.send().await {
+            Ok(resp) => {
+                let st = resp.status();
+                // Read the body so the latency covers the whole answer.
+                let _ = resp.bytes().await;
+                Outcome::Answered {
+                    status: st.as_u16(),
+                    reason: st.canonical_reason().unwrap_or("").to_string(),
+                }
+            }
+            Err(e) => Outcome::Failed(describe_error(&e)),
+        };
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        match &outcome {
+            Outcome::Answered { status, .. } if (200..300).contains(status) => {}
+            Outcome::Answered { .. } => refused += 1,
+            Outcome::Failed(_) => unreachable += 1,
+        }
+        if ctx.is_json() {
+            let mut v = json!({
+                "index": n,
+                "received_at": crate::listener::capture::format_time(&cap.received_at),
+                "method": method.as_str(),
+                "to": args.to.as_str(),
+                "latency_ms": (ms * 10.0).round() / 10.0,
+            });
+            match &outcome {
+                Outcome::Answered { status, .. } => {
+                    v["status"] = json!(status);
+                    v["ok"] = json!((200..300).contains(status));
+                }
+                Outcome::Failed(e) => {
+                    v["status"] = json!(null);
+                    v["ok"] = json!(false);
+                    v["error"] = json!(e);
+                }
+            }
+            output::json_line(&v);
+        } else {
+            let topic = cap.header("x-scope-topic").map(|t| format!(" {t}")).unwrap_or_default();
+            let line = match &outcome {
+                Outcome::Answered { status, reason } => {
+                    format!("#{n}{topic} → {} {status} {reason}  {ms:.1} ms\n", args.to)
+                }
+                Outcome::Failed(e) => format!("#{n}{topic} → {} failed: {e}  {ms:.1} ms\n", args.to),
+            };
+            output::write_stdout(line.as_bytes());
+        }
+    }
+    if unreachable > 0 {
+        return Err(Error::network(format!(
+            "{unreachable} of {} replays could not reach {}",
+            chosen.len(),
+            args.to
+        ))
+        .with_hint("is the receiver running? check the URL and port"));
+    }
+    if refused > 0 {
+        ctx.info(format!("{refused} of {} replays were not accepted (non-2xx)", chosen.len()));
+        return Ok(Exit::Delivery);
+    }
+    Ok(Exit::Ok)
+}
+
+fn describe_error(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        "timed out".into()
+    } else if e.is_connect() {
+        let mut src: Option<&dyn std::error::Error> = Some(e);
+        let mut last = e.to_string();
+        while let Some(s) = src {
+            last = s.to_string();
+            src = s.source();
+        }
+        format!("cannot connect: {last}")
+    } else {
+        e.to_string()
+    }
 }

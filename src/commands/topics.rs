@@ -1,15 +1,57 @@
-//! `hookctl topics` (not built yet).
+//! `hookctl topics list`: the topics one can subscribe to.
 
+use crate::api::topics::{self, Topic};
 use crate::cli::GlobalArgs;
-use crate::error::{Error, Exit, Result};
-use crate::output::Ctx;
+use crate::commands::subscriptions::{HasId, RowSink};
+use crate::config::ApiArgs;
+use crate::error::{Exit, Result};
+use crate::output::{Ctx, OutputFormat};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Not built yet.
-    List,
+    /// List every topic with its version and node type.
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
 }
 
-pub async fn run(_cmd: Command, _global: &GlobalArgs, _ctx: &Ctx) -> Result<Exit> {
-    Err(Error::internal("`hookctl topics` is not built yet"))
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only the topic with this key.
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+impl HasId for Topic {
+    fn listing_id(&self) -> &str {
+        &self.key
+    }
+}
+
+pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let Command::List(args) = cmd;
+    let client = args.api.connect(global, ctx)?;
+    let mut sink = RowSink::new(ctx.output, &["KEY", "VERSION", "NODE TYPE", "DESCRIPTION"]);
+    let mut after = None;
+    let mut total = 0;
+    loop {
+        let page = topics::list_page(&client, args.key.as_deref(), after).await?;
+        total += page.items.len();
+        for t in &page.items {
+            let row = || vec![t.key.clone(), t.version.clone(), t.node_type.clone(), t.description.clone()];
+            if !sink.push(t, row)? {
+                return Ok(Exit::Ok);
+            }
+        }
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    sink.finish()?;
+    if ctx.output == OutputFormat::Table && total == 0 {
+        ctx.info("No topics.");
+    }
+    Ok(Exit::Ok)
 }

@@ -3,8 +3,18 @@
 
 mod common;
 
+mod client_faults;
 mod completions;
+mod config;
+mod errors;
+mod liquid_conformance;
+mod listen;
 mod receiver;
+mod render;
+mod replay;
 mod sandbox;
+mod sandbox_api;
 mod send;
 mod sign_verify;
+mod subscriptions;
+mod topics;

@@ -1,0 +1,33 @@
+//! The typed GraphQL client for the Scope webhook API.
+//!
+//! `client` is the HTTP transport (auth header, timeout, retries, error decoding); every other
+//! module runs one operation file of `graphql/` and converts between the generated
+//! `Variables`/`ResponseData` and plain domain types, so nothing outside this directory sees a
+//! generated type.
+
+pub mod client;
+pub mod deliveries;
+pub mod errors;
+pub mod scalars;
+pub mod subscriptions;
+pub mod topics;
+pub mod viewer;
+
+pub use client::{ApiError, Client, ClientOptions, FieldError};
+
+/// The page size used when listing: the most the API allows.
+pub const PAGE_SIZE: i64 = 250;
+
+/// One page of a connection, already converted to domain types.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total_count: i64,
+    /// The cursor of the next page, when there is one.
+    pub next: Option<String>,
+}
+
+/// The cursor to follow, if the page says there is a next one.
+pub(crate) fn next_cursor(has_next_page: bool, end_cursor: Option<String>) -> Option<String> {
+    if has_next_page { end_cursor } else { None }
+}

@@ -1,0 +1,568 @@
+//! The interpreter: scopes, `forloop`, interrupts and the tags' run-time behaviour.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use serde_json::{Map, Value as Json};
+
+use super::filters;
+use super::parse::{Cond, Condition, Expr, Filter, Key, Lit, Name, Node, Output, VarLookup};
+use super::value::{Forloop, Value};
+
+/// A small map for scopes and registers: linear search beats hashing at these sizes.
+struct VarMap<'a, V>(Vec<(&'a str, V)>);
+
+impl<'a, V> VarMap<'a, V> {
+    fn new() -> Self {
+        VarMap(Vec::new())
+    }
+    fn get(&self, k: &str) -> Option<&V> {
+        self.0.iter().rev().find(|(n, _)| *n == k).map(|(_, v)| v)
+    }
+    fn insert(&mut self, k: &'a str, v: V) {
+        match self.0.iter_mut().find(|(n, _)| *n == k) {
+            Some(slot) => slot.1 = v,
+            None => self.0.push((k, v)),
+        }
+    }
+}
+
+/// A render error: message and the byte range of the tag or output that failed.
+pub(crate) struct RenderError {
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+type RResult<T> = Result<T, String>;
+
+enum Interrupt {
+    Break,
+    Continue,
+}
+
+pub(crate) struct Renderer<'a> {
+    globals: &'a Map<String, Json>,
+    /// `increment` / `decrement` counters: Ruby keeps them in the globals' environment.
+    counters: VarMap<'a, Value<'a>>,
+    scopes: Vec<VarMap<'a, Value<'a>>>,
+    cycles: HashMap<String, usize>,
+    for_offsets: VarMap<'a, i64>,
+    ifchanged: Option<String>,
+    interrupt: Option<Interrupt>,
+    for_stack: Vec<Value<'a>>,
+    /// The span of the node being rendered (for error positions).
+    span: (usize, usize),
+}
+
+impl<'a> Renderer<'a> {
+    pub(crate) fn new(globals: &'a Map<String, Json>) -> Self {
+        Renderer {
+            globals,
+            counters: VarMap::new(),
+            scopes: vec![VarMap::new()],
+            cycles: HashMap::new(),
+            for_offsets: VarMap::new(),
+            ifchanged: None,
+            interrupt: None,
+            for_stack: Vec::new(),
+            span: (0, 0),
+        }
+    }
+
+    pub(crate) fn render(&mut self, nodes: &'a [Node], out: &mut String) -> Result<(), RenderError> {
+        self.render_nodes(nodes, out).map_err(|message| RenderError {
+            message,
+            start: self.span.0,
+            end: self.span.1,
+        })
+    }
+
+    fn render_nodes(&mut self, nodes: &'a [Node], out: &mut String) -> RResult<()> {
+        for node in nodes {
+            self.render_node(node, out)?;
+            if self.interrupt.is_some() {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn render_node(&mut self, node: &'a Node, out: &mut String) -> RResult<()> {
+        match node {
+            Node::Text(t) => out.push_str(t),
+            Node::Output(o) | Node::Echo(o) => {
+                self.span = (o.start, o.end);
+                let v = self.eval_output(o)?;
+                v.write_to(out);
+            }
+            Node::Assign { name, value } => {
+                self.span = (value.start, value.end);
+                let v = self.eval_output(value)?;
+                self.scopes[0].insert(name, v);
+            }
+            Node::Capture { name, body } => {
+                let mut buf = String::new();
+                self.render_nodes(body, &mut buf)?;
+                self.scopes[0].insert(name, Value::string(buf));
+            }
+            Node::If { blocks, unless } => {
+                for (i, (cond, body)) in blocks.iter().enumerate() {
+                    let hit = match cond {
+                        None => true,
+                        Some(c) => {
+                            let t = self.eval_condition(c)?;
+                            if i == 0 && *unless { !t } else { t }
+                        }
+                    };
+                    if hit {
+                        return self.render_nodes(body, out);
+                    }
+                }
+            }
+            Node::Case { left, blocks, bodies } => {
+                let mut run_else = true;
+                for (when, body) in blocks {
+                    let body = bodies.get(*body).map(Vec::as_slice).unwrap_or(&[]);
+                    match when {
+                        None => {
+                            if run_else {
+                                self.render_nodes(body, out)?;
+                            }
+                        }
+                        Some(right) => {
+                            let l = self.eval(left)?;
+                            let r = self.eval(right)?;
+                            if equal(&l, &r) {
+                                run_else = false;
+                                self.render_nodes(body, out)?;
+                            }
+                        }
+                    }
+                }
+            }
+            Node::For(f) => {
+                self.span = f.span;
+                let from = if f.offset_continue {
+                    self.for_offsets.get(f.name.as_str()).copied().unwrap_or(0)
+                } else {
+                    match &f.offset {
+                        None => 0,
+                        Some(e) => match self.eval(e)? {
+                            Value::Nil => 0,
+                            v => filters::to_integer(&v)?,
+                        },
+                    }
+                };
+                let collection = self.eval(&f.collection)?;
+                let to = match &f.limit {
+                    None => None,
+                    Some(e) => match self.eval(e)? {
+                        Value::Nil => None,
+                        v => Some(filters::to_integer(&v)?.saturating_add(from)),
+                    },
+                };
+                let mut segment = slice_collection(&collection, from, to);
+                if f.reversed {
+                    segment.reverse();
+                }
+                self.for_offsets.insert(&f.name, from + segment.len() as i64);
+                if segment.is_empty() {
+                    if let Some(e) = &f.else_body {
+                        self.render_nodes(e, out)?;
+                    }
+                    return Ok(());
+                }
+                let parent = self.for_stack.last().cloned().unwrap_or(Value::Nil);
+                let len = segment.len() as i64;
+                let state =
+                    Rc::new(Forloop { name: &f.name, length: len, index0: std::cell::Cell::new(0), parent });
+                let forloop = Value::Forloop(state.clone());
+                self.for_stack.push(forloop.clone());
+                self.scopes.push(VarMap::new());
+                let result = (|| -> RResult<()> {
+                    for (i, item) in segment.into_iter().enumerate() {
+                        state.index0.set(i as i64);
+                        let top = self.scopes.len() - 1;
+                        self.scopes[top].insert("forloop", forloop.clone());
+                        self.scopes[top].insert(&f.var, item);
+                        self.render_nodes(&f.body, out)?;
+                        match self.interrupt.take() {
+                            Some(Interrupt::Break) => break,
+                            Some(Interrupt::Continue) | None => {}
+                        }
+                    }
+                    Ok(())
+                })();
+                self.scopes.pop();
+                self.for_stack.pop();
+                result?;
+            }
+            Node::Tablerow { var, collection, attrs, body } => {
+                let attr = |k: &str| attrs.iter().find(|(n, _)| n == k).map(|(_, e)| e);
+                let coll = self.eval(collection)?;
+                if coll.is_nil() {
+                    return Ok(());
+                }
+                let from = match attr("offset") {
+                    Some(e) => to_i(&self.eval(e)?),
+                    None => 0,
+                };
+                let to = match attr("limit") {
+                    Some(e) => Some(from + to_i(&self.eval(e)?)),
+                    None => None,
+                };
+                let cols = match attr("cols") {
+                    Some(e) => to_i(&self.eval(e)?),
+                    None => 0,
+                };
+                let items = slice_collection(&coll, from, to);
+                let len = items.len() as i64;
+                out.push_str("<tr class=\"row1\">\n");
+                self.scopes.push(VarMap::new());
+                let result = (|| -> RResult<()> {
+                    for (i, item) in items.into_iter().enumerate() {
+                        let i = i as i64;
+                        let (col0, row) = if cols > 0 { (i % cols, i / cols + 1) } else { (i, 1) };
+                        let col_last = if cols > 0 { col0 == cols - 1 } else { i == len - 1 };
+                        let lp = Value::Object(Rc::new(vec![
+                            ("length", Value::Int(len)),
+                            ("index", Value::Int(i + 1)),
+                            ("index0", Value::Int(i)),
+                            ("rindex", Value::Int(len - i)),
+                            ("rindex0", Value::Int(len - i - 1)),
+                            ("first", Value::Bool(i == 0)),
+                            ("last", Value::Bool(i == len - 1)),
+                            ("col", Value::Int(col0 + 1)),
+                            ("col0", Value::Int(col0)),
+                            ("col_first", Value::Bool(col0 == 0)),
+                            ("col_last", Value::Bool(col_last)),
+                            ("row", Value::Int(row)),
+                        ]));
+                        let top = self.scopes.len() - 1;
+                        self.scopes[top].insert("tablerowloop", lp);
+                        self.scopes[top].insert(var, item);
+                        out.push_str(&format!("<td class=\"col{}\">", col0 + 1));
+                        self.render_nodes(body, out)?;
+                        self.interrupt = None;
+                        out.push_str("</td>");
+                        if col_last && i != len - 1 {
+                            out.push_str(&format!("</tr>\n<tr class=\"row{}\">", row + 1));
+                        }
+                    }
+                    Ok(())
+                })();
+                self.scopes.pop();
+                result?;
+                out.push_str("</tr>\n");
+            }
+            Node::Cycle { name, key, values } => {
+                let key = match name {
+                    Some(e) => format!("n:{}", self.eval(e)?.to_s()),
+                    None => key.clone(),
+                };
+                let n = self.cycles.get(&key).copied().unwrap_or(0);
+                if let Some(e) = values.get(n) {
+                    self.eval(e)?.write_to(out);
+                }
+                let next = if n + 1 >= values.len() { 0 } else { n + 1 };
+                self.cycles.insert(key, next);
+            }
+            Node::Increment(name) | Node::Decrement(name) => {
+                let cur = match self.counters.get(name.as_str()) {
+                    Some(v) => v.clone(),
+                    None => self.globals.get(name.as_str()).map(Value::from_json).unwrap_or(Value::Nil),
+                };
+                let cur = if cur.truthy() { cur } else { Value::Int(0) };
+                let Value::Int(i) = cur else {
+                    return Err(format!("undefined method for {}", cur.class_name()));
+                };
+                if matches!(node, Node::Increment(_)) {
+                    out.push_str(&i.to_string());
+                    self.counters.insert(name, Value::Int(i + 1));
+                } else {
+                    out.push_str(&(i - 1).to_string());
+                    self.counters.insert(name, Value::Int(i - 1));
+                }
+            }
+            Node::Break => self.interrupt = Some(Interrupt::Break),
+            Node::Continue => self.interrupt = Some(Interrupt::Continue),
+            Node::Ifchanged(body) => {
+                let mut buf = String::new();
+                self.render_nodes(body, &mut buf)?;
+                if self.ifchanged.as_deref() != Some(buf.as_str()) {
+                    out.push_str(&buf);
+                    self.ifchanged = Some(buf);
+                }
+            }
+            Node::Unsupported { tag, start, end } => {
+                self.span = (*start, *end);
+                return Err(format!(
+                    "the '{tag}' tag needs a file system, which webhook templates do not have"
+                ));
+            }
+            Node::Nothing => {}
+        }
+        Ok(())
+    }
+
+    fn eval_output(&mut self, o: &'a Output) -> RResult<Value<'a>> {
+        let mut v = match &o.expr {
+            Some(e) => self.eval(e)?,
+            None => Value::Nil,
+        };
+        for f in &o.filters {
+            v = self.apply_filter(f, v)?;
+        }
+        Ok(v)
+    }
+
+    fn apply_filter(&mut self, f: &'a Filter, input: Value<'a>) -> RResult<Value<'a>> {
+        let Some(func) = f.func else {
+            return Ok(input);
+        };
+        let mut args = Vec::with_capacity(f.args.len() + 1);
+        for a in &f.args {
+            args.push(self.eval(a)?);
+        }
+        if !f.kwargs.is_empty() {
+            let mut pairs = Vec::with_capacity(f.kwargs.len());
+            for (k, e) in &f.kwargs {
+                pairs.push((k.as_str(), self.eval(e)?));
+            }
+            args.push(filters::kwargs_object(pairs));
+        }
+        func(input, &args)
+    }
+
+    pub(crate) fn eval(&mut self, e: &'a Expr) -> RResult<Value<'a>> {
+        Ok(match e {
+            Expr::Lit(l) => match l {
+                Lit::Nil => Value::Nil,
+                Lit::Bool(b) => Value::Bool(*b),
+                Lit::Int(i) => Value::Int(*i),
+                Lit::Float(f) => Value::Float(*f),
+                Lit::Str(s) => Value::Str(s),
+                Lit::Range(a, b) => Value::Range(*a, *b),
+            },
+            Expr::Range(a, b) => {
+                let a = range_end(self.eval(a)?)?;
+                let b = range_end(self.eval(b)?)?;
+                Value::Range(a, b)
+            }
+            Expr::Var(v) => self.lookup(v)?,
+            Expr::Empty => Value::Empty,
+            Expr::Blank => Value::Blank,
+        })
+    }
+
+    fn find_variable(&self, name: &str) -> Value<'a> {
+        for scope in self.scopes.iter().rev() {
+            if let Some(v) = scope.get(name) {
+                return v.clone();
+            }
+        }
+        if let Some(v) = self.counters.get(name) {
+            return v.clone();
+        }
+        self.globals.get(name).map(Value::from_json).unwrap_or(Value::Nil)
+    }
+
+    fn lookup(&mut self, v: &'a VarLookup) -> RResult<Value<'a>> {
+        let mut obj = match &v.name {
+            None => return Ok(Value::Nil),
+            Some(Name::Str(s)) => self.find_variable(s),
+            Some(Name::Expr(e)) => {
+                let n = self.eval(e)?;
+                match n.as_str() {
+                    Some(s) => self.find_variable(s),
+                    None => Value::Nil,
+                }
+            }
+        };
+        for key in &v.lookups {
+            let (k, command) = match key {
+                Key::Name(s, c) => (Value::Str(s), *c),
+                Key::Expr(e) => (self.eval(e)?, false),
+            };
+            obj = match index(&obj, &k, command) {
+                Some(x) => x,
+                None => return Ok(Value::Nil),
+            };
+        }
+        Ok(obj)
+    }
+
+    fn eval_condition(&mut self, c: &'a Condition) -> RResult<bool> {
+        self.span = c.span;
+        // a op1 (b op2 (c ...)), evaluated left to right with short-circuit.
+        for (i, part) in c.parts.iter().enumerate() {
+            let r = self.eval_cond(part)?;
+            match c.ops.get(i) {
+                None => return Ok(r),
+                Some(true) if !r => return Ok(false),
+                Some(false) if r => return Ok(true),
+                _ => {}
+            }
+        }
+        Ok(false)
+    }
+
+    fn eval_cond(&mut self, c: &'a Cond) -> RResult<bool> {
+        let left = self.eval(&c.left)?;
+        let Some(op) = &c.op else {
+            return Ok(left.truthy());
+        };
+        let right = match &c.right {
+            Some(r) => self.eval(r)?,
+            None => Value::Nil,
+        };
+        Ok(match op.as_str() {
+            "==" => equal(&left, &right),
+            "!=" | "<>" => !equal(&left, &right),
+            "<" | ">" | "<=" | ">=" => {
+                let comparable = |v: &Value<'_>| v.is_number() || v.as_str().is_some();
+                if !comparable(&left) || !comparable(&right) {
+                    return Ok(false);
+                }
+                let Some(o) = left.ruby_cmp(&right) else {
+                    let what =
+                        if left.is_number() { right.class_name().to_string() } else { inspect(&right) };
+                    return Err(format!("comparison of {} with {what} failed", left.class_name()));
+                };
+                match op.as_str() {
+                    "<" => o.is_lt(),
+                    ">" => o.is_gt(),
+                    "<=" => o.is_le(),
+                    _ => o.is_ge(),
+                }
+            }
+            "contains" => {
+                if !left.truthy() || !right.truthy() {
+                    return Ok(false);
+                }
+                if let Some(s) = left.as_str() {
+                    s.contains(right.to_s().as_ref())
+                } else if left.is_array() {
+                    left.array_items().unwrap_or_default().iter().any(|x| x.ruby_eq(&right))
+                } else if left.is_hash() {
+                    left.hash_get(&right).is_some()
+                } else if let Value::Range(a, b) = left {
+                    match right {
+                        Value::Int(i) => a <= i && i <= b,
+                        Value::Float(f) => a as f64 <= f && f <= b as f64,
+                        _ => false,
+                    }
+                } else {
+                    false
+                }
+            }
+            other => return Err(format!("unknown operator {other}")),
+        })
+    }
+}
+
+fn inspect(v: &Value<'_>) -> String {
+    let mut s = String::new();
+    v.inspect_into(&mut s);
+    s
+}
+
+/// `==` with the `empty` / `blank` method literals.
+fn equal(l: &Value<'_>, r: &Value<'_>) -> bool {
+    let empty = |v: &Value<'_>| match v {
+        Value::Str(_) | Value::OStr(_) => v.as_str().is_some_and(str::is_empty),
+        _ => v.array_len().or_else(|| v.hash_len()).is_some_and(|n| n == 0),
+    };
+    match (l, r) {
+        (Value::Empty, x) | (x, Value::Empty) => empty(x),
+        // Plain Ruby has no `blank?`, so comparing with `blank` is never true.
+        (Value::Blank, _) | (_, Value::Blank) => false,
+        _ => l.ruby_eq(r),
+    }
+}
+
+fn to_i(v: &Value<'_>) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Float(f) => *f as i64,
+        Value::Str(_) | Value::OStr(_) => super::parse::ruby_to_i(v.as_str().unwrap_or("")),
+        _ => 0,
+    }
+}
+
+fn range_end(v: Value<'_>) -> RResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Nil | Value::Str(_) | Value::OStr(_) => Ok(to_i(&v)),
+        other => filters::to_integer(&other),
+    }
+}
+
+/// One lookup step: `obj[key]`, or `size` / `first` / `last` as methods.
+fn index<'a>(obj: &Value<'a>, key: &Value<'a>, command: bool) -> Option<Value<'a>> {
+    if let Value::Forloop(f) = obj {
+        return Some(key.as_str().map_or(Value::Nil, |k| f.get(k)));
+    }
+    if obj.is_hash() {
+        if let Some(v) = obj.hash_get(key) {
+            return Some(v);
+        }
+        if let Value::Int(_) = key {
+            return Some(Value::Nil);
+        }
+    } else if obj.is_array()
+        && let Value::Int(i) = key
+    {
+        let n = obj.array_len().unwrap_or(0) as i64;
+        let i = if *i < 0 { n + i } else { *i };
+        return Some(if i < 0 || i >= n {
+            Value::Nil
+        } else {
+            obj.array_get(i as usize).unwrap_or(Value::Nil)
+        });
+    }
+    if command {
+        return match key.as_str() {
+            Some("size") => filters::size_of(obj).map(Value::Int),
+            Some("first") => filters::first_of(obj),
+            Some("last") => filters::last_of(obj),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// `Utils.slice_collection`: the items from `from` up to (not including) `to`.
+fn slice_collection<'a>(c: &Value<'a>, from: i64, to: Option<i64>) -> Vec<Value<'a>> {
+    let take = |n: i64| -> (usize, usize) {
+        let start = from.clamp(0, n) as usize;
+        let end = to.map_or(n, |t| t.clamp(0, n)) as usize;
+        (start, end.max(start))
+    };
+    match c {
+        Value::Range(a, b) => {
+            let n = (b - a + 1).max(0);
+            let (s, e) = take(n);
+            (s..e).map(|i| Value::Int(a + i as i64)).collect()
+        }
+        Value::Str(_) | Value::OStr(_) => {
+            if c.as_str().is_some_and(str::is_empty) {
+                Vec::new()
+            } else {
+                vec![c.clone()]
+            }
+        }
+        _ if c.is_array() => {
+            let items = c.array_items().unwrap_or_default();
+            let (s, e) = take(items.len() as i64);
+            items[s..e].to_vec()
+        }
+        _ if c.is_hash() => {
+            let items = c.hash_pairs().unwrap_or_default();
+            let (s, e) = take(items.len() as i64);
+            items[s..e].to_vec()
+        }
+        _ => Vec::new(),
+    }
+}

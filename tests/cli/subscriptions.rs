@@ -1,0 +1,282 @@
+//! `hookctl subscriptions` against a real sandbox.
+
+use serde_json::{Value, json};
+
+use crate::sandbox_api::{Sandbox, write};
+
+const KEYS: [&str; 16] = [
+    "id",
+    "name",
+    "topic",
+    "contentType",
+    "callbackUrl",
+    "integration",
+    "hasSharedSecret",
+    "query",
+    "dataValidationTemplate",
+    "template",
+    "errorHandlingTemplate",
+    "disabled",
+    "disabledReason",
+    "disabledAt",
+    "createdAt",
+    "updatedAt",
+];
+
+fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn create_show_update_list_delete() {
+    let sb = Sandbox::start();
+    let dir = sb.home.path();
+    let query = write(dir, "q.graphql", "query($nodeId: ID!) { node(id: $nodeId) { id } }\n");
+    let validation = write(dir, "v.liquid", "{% if data.node %}true{% else %}false{% endif %}");
+    let template = write(dir, "t.liquid", "{\"id\": \"{{ data.node.id }}\"}\nsecond line");
+    let errors = write(dir, "e.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
+    let secret = write(dir, "secret.txt", "s3cret-value-123\n");
+    let created = sb.json(&[
+        "subs",
+        "create",
+        "--name",
+        "Users",
+        "--topic",
+        "user/created",
+        "--topic-version",
+        "1.1",
+        "--content-type",
+        "xml",
+        "--callback-url",
+        "https://example.com/hook",
+        "--query-file",
+        &query,
+        "--validation-template-file",
+        &validation,
+        "--template-file",
+        &template,
+        "--error-template-file",
+        &errors,
+        "--secret-file",
+        &secret,
+        "--disabled",
+    ]);
+    let id = created["id"].as_str().unwrap().to_string();
+    let mut want: Vec<String> = KEYS.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(keys(&created), want);
+    assert_eq!(created["topic"], json!({"key": "user/created", "version": "1.1"}));
+    assert_eq!(created["contentType"], "XML");
+    assert_eq!(created["hasSharedSecret"], true);
+    assert_eq!(created["disabled"], true);
+    assert!(created["template"].as_str().unwrap().contains("second line"));
+
+    // show: JSON is the same shape; text has every template in full and never the secret.
+    let shown = sb.json(&["subs", "show", &id]);
+    assert_eq!(shown, created);
+    let (code, text, _) = sb.run(&["subscriptions", "show", &id]);
+    assert_eq!(code, 0);
+    for needle in
+        ["Users", "user/created (version 1.1)", "disabled", "second line", "body.error", "node(id: $nodeId)"]
+    {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+    assert!(!text.contains("s3cret"));
+
+    // update: any field; --clear-template clears; --enable enables.
+    let updated = sb.json(&["subs", "update", &id, "--name", "Renamed", "--clear-template", "--enable"]);
+    assert_eq!(updated["name"], "Renamed");
+    assert!(updated["template"].is_null() || updated["template"] == "");
+    assert_eq!(updated["disabled"], false);
+    assert_eq!(updated["query"], created["query"]);
+    let (code, _, err) = sb.run(&["subs", "update", &id]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nothing to change"));
+
+    // list: filters and output formats.
+    let other = sb.create("Sessions", "scenario_session/completed", &[]);
+    let all = sb.json(&["subs", "list"]);
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    assert_eq!(keys(&all[0]), want);
+    let by_topic = sb.json(&["subs", "list", "--topic", "scenario_session/completed"]);
+    assert_eq!(by_topic.as_array().unwrap().len(), 1);
+    assert_eq!(by_topic[0]["id"], other.as_str());
+    sb.json(&["subs", "disable", &other]);
+    let disabled = sb.json(&["subs", "list", "--disabled"]);
+    assert_eq!(
+        disabled.as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(),
+        [json!(other)]
+    );
+    let enabled = sb.json(&["subs", "list", "--enabled"]);
+    assert_eq!(enabled.as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(), [json!(id)]);
+    assert_eq!(sb.json(&["subs", "list", "--created-since", "1h"]).as_array().unwrap().len(), 2);
+    assert_eq!(sb.json(&["subs", "list", "--updated-since", "2999-01-01"]), json!([]));
+    let (code, ids, _) = sb.run(&["subs", "list", "-o", "ids"]);
+    assert_eq!(code, 0);
+    assert_eq!(ids, format!("{id}\n{other}\n"));
+    let (code, table, _) = sb.run(&["subs", "ls"]);
+    assert_eq!(code, 0);
+    assert!(table.contains("Renamed") && table.contains("scenario_session/completed"), "{table}");
+    let (code, _, err) = sb.run(&["subs", "list", "--created-since", "last tuesday"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("RFC 3339"), "{err}");
+
+    // delete: --yes required without a terminal.
+    let (code, _, err) = sb.run(&["subs", "delete", &id]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--yes"), "{err}");
+    let (code, out, err) = sb.run(&["subs", "rm", &id, &other, "--yes"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(&format!("deleted {id}")));
+    let (code, _, err) = sb.run(&["subs", "show", &id]);
+    assert_eq!(code, 8, "{err}");
+    assert!(err.contains("not found"), "{err}");
+    assert_eq!(sb.json(&["subs", "list"]), json!([]));
+}
+
+#[test]
+fn create_checks_locally_and_names_missing_fields() {
+    let sb = Sandbox::start();
+    let (code, _, err) = sb.run(&["subs", "create", "--name", "x"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("missing --topic, --callback-url"), "{err}");
+
+    let (code, _, err) = sb.run(&[
+        "subs",
+        "create",
+        "--name",
+        "x",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "http://example.com/h",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not https") && err.contains("--allow-http"), "{err}");
+
+    let bad = write(sb.home.path(), "bad.liquid", "{% if x %}never closed");
+    let (code, _, err) = sb.run(&[
+        "subs",
+        "create",
+        "--name",
+        "x",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "https://e.com/h",
+        "--template-file",
+        &bad,
+    ]);
+    assert_eq!(code, 3);
+    assert!(err.contains("bad.liquid") && err.contains("does not parse"), "{err}");
+    assert_eq!(sb.json(&["subs", "list"]), json!([]), "nothing was sent");
+
+    // The server's validation: an unknown topic, with a suggestion.
+    let (code, _, err) = sb.run(&[
+        "subs",
+        "create",
+        "--name",
+        "x",
+        "--topic",
+        "user/craeted",
+        "--callback-url",
+        "https://e.com/h",
+    ]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("topic"), "{err}");
+    assert!(err.contains("did you mean user/created?"), "{err}");
+
+    // http to a loopback receiver with --allow-http.
+    let (code, _, err) = sb.run(&[
+        "subs",
+        "create",
+        "--name",
+        "local",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "http://127.0.0.1:9/h",
+        "--allow-http",
+    ]);
+    assert_eq!(code, 0, "{err}");
+}
+
+#[test]
+fn enable_disable_and_all_disabled() {
+    let sb = Sandbox::start();
+    let a = sb.create("a", "user/created", &[]);
+    let b = sb.create("b", "user/updated", &[]);
+    let c = sb.create("c", "user/created", &[]);
+    let (code, out, err) = sb.run(&["subs", "disable", &a, &b, &c]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 3);
+
+    let dry = sb.json(&["subs", "enable", "--all-disabled", "--topic", "user/created", "--dry-run"]);
+    assert_eq!(dry.as_array().unwrap().len(), 2);
+    assert_eq!(
+        sb.json(&["subs", "list", "--disabled"]).as_array().unwrap().len(),
+        3,
+        "dry run changed nothing"
+    );
+
+    let res = sb.json(&["subs", "enable", "--all-disabled", "--topic", "user/created"]);
+    let mut ids: Vec<&str> = res.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    ids.sort();
+    let mut want = vec![a.as_str(), c.as_str()];
+    want.sort();
+    assert_eq!(ids, want);
+    assert!(
+        res.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["ok"] == true && r["error"].is_null() && r["name"].is_string())
+    );
+
+    let (code, out, err) = sb.run(&["subs", "enable", "--all-disabled"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("enabled {b} (b)\n"));
+    let (code, out, _) = sb.run(&["subs", "enable", "--all-disabled", "-o", "json"]);
+    assert_eq!((code, out.as_str()), (0, "[]\n"));
+
+    // A missing id alone: its own exit code; among others: partial.
+    let (code, _, err) = sb.run(&["subs", "enable", "bm8tc3VjaC1pZA=="]);
+    assert_eq!(code, 8, "{err}");
+    let (code, out, _) = sb.run(&["subs", "disable", &a, "bm8tc3VjaC1pZA==", "-o", "json"]);
+    assert_eq!(code, 9);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["ok"], true);
+    assert_eq!(v[1]["ok"], false);
+}
+
+#[test]
+fn test_starts_a_delivery() {
+    let sb = Sandbox::start();
+    let v = sb.json(&[
+        "subs",
+        "create",
+        "--name",
+        "t",
+        "--topic",
+        "call/completed",
+        "--callback-url",
+        "http://127.0.0.1:9/h",
+        "--allow-http",
+    ]);
+    let id = v["id"].as_str().unwrap().to_string();
+    // No call yet: the server says how to make one.
+    let (code, _, err) = sb.run(&["subs", "test", &id, "--no-wait"]);
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("test"), "{err}");
+    sb.graphql(
+        "mutation($t: String!) { sandboxCreateNode(node: {type: $t, attributes: {name: \"Ada\"}}) { errors { message } } }",
+        json!({"t": "Call"}),
+    );
+    let v = sb.json(&["subs", "test", &id, "--no-wait"]);
+    assert!(v["id"].is_string() && v["jobId"].is_string(), "{v}");
+    // The receiver is closed: the delivery fails or is still pending when the wait ends.
+    let (code, _, err) = sb.run(&["subs", "test", &id, "--timeout", "2"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("test delivery"), "{err}");
+}
