@@ -24,6 +24,12 @@ pub enum Command {
     /// Print the GraphQL schema (SDL) the sandbox serves.
     #[command(hide = true)]
     Schema,
+    /// Drive the sandbox's emulation of Sentera's API (organizations, events).
+    #[command(subcommand)]
+    Sentera(crate::sentera::sandbox::Command),
+    /// Enable, disable and inspect the first-generation (organization-wide) webhooks.
+    #[command(subcommand)]
+    Legacy(super::legacy::Command),
 }
 
 #[derive(Debug, Args)]
@@ -88,8 +94,10 @@ pub struct FixturesLoadArgs {
     pub db: Option<PathBuf>,
 }
 
-pub async fn run(cmd: Command, _global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     match cmd {
+        Command::Sentera(c) => crate::sentera::sandbox::run(c, global, ctx).await,
+        Command::Legacy(c) => super::legacy::run(c, global, ctx).await,
         Command::Serve(a) => serve(a, ctx).await,
         Command::Token(TokenCommand::Create(a)) => token_create(a, ctx).await,
         Command::Fixtures(FixturesCommand::Load(a)) => fixtures_load(a, ctx).await,

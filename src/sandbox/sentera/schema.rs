@@ -572,8 +572,9 @@ impl Mutation {
     async fn sandbox_emit_event(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The organization where it happens; its parents are not notified.")]
         organization_sentera_id: ID,
-        event_type: WebhookEventType,
+        #[graphql(desc = "What happened.")] event_type: WebhookEventType,
         #[graphql(desc = "The object the event is about; a new sentera_id when omitted.")]
         resource_sentera_id: Option<ID>,
     ) -> async_graphql::Result<Vec<WebhookEvent>> {
