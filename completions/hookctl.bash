@@ -28,6 +28,9 @@ _hookctl() {
             hookctl,errors)
                 cmd="hookctl__subcmd__errors"
                 ;;
+            hookctl,events)
+                cmd="hookctl__subcmd__events"
+                ;;
             hookctl,help)
                 cmd="hookctl__subcmd__help"
                 ;;
@@ -130,6 +133,21 @@ _hookctl() {
             hookctl__subcmd__errors__subcmd__help,show)
                 cmd="hookctl__subcmd__errors__subcmd__help__subcmd__show"
                 ;;
+            hookctl__subcmd__events,help)
+                cmd="hookctl__subcmd__events__subcmd__help"
+                ;;
+            hookctl__subcmd__events,list)
+                cmd="hookctl__subcmd__events__subcmd__list"
+                ;;
+            hookctl__subcmd__events,ls)
+                cmd="hookctl__subcmd__events__subcmd__list"
+                ;;
+            hookctl__subcmd__events__subcmd__help,help)
+                cmd="hookctl__subcmd__events__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__events__subcmd__help,list)
+                cmd="hookctl__subcmd__events__subcmd__help__subcmd__list"
+                ;;
             hookctl__subcmd__help,completions)
                 cmd="hookctl__subcmd__help__subcmd__completions"
                 ;;
@@ -141,6 +159,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,errors)
                 cmd="hookctl__subcmd__help__subcmd__errors"
+                ;;
+            hookctl__subcmd__help,events)
+                cmd="hookctl__subcmd__help__subcmd__events"
                 ;;
             hookctl__subcmd__help,help)
                 cmd="hookctl__subcmd__help__subcmd__help"
@@ -199,11 +220,20 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__errors,show)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__show"
                 ;;
+            hookctl__subcmd__help__subcmd__events,list)
+                cmd="hookctl__subcmd__help__subcmd__events__subcmd__list"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox,legacy)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__schema"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox,sentera)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,serve)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__serve"
@@ -213,6 +243,27 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,disable)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__disable"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,enable)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__enable"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,show)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,create-org)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,emit)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__emit"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,orgs)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__orgs"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,schema)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__schema"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__token,create)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__token__subcmd__create"
@@ -250,8 +301,14 @@ _hookctl() {
             hookctl__subcmd__sandbox,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help"
                 ;;
+            hookctl__subcmd__sandbox,legacy)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy"
+                ;;
             hookctl__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__schema"
+                ;;
+            hookctl__subcmd__sandbox,sentera)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera"
                 ;;
             hookctl__subcmd__sandbox,serve)
                 cmd="hookctl__subcmd__sandbox__subcmd__serve"
@@ -277,8 +334,14 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__help"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help,legacy)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__schema"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help,sentera)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,serve)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__serve"
@@ -289,8 +352,83 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures__subcmd__load"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,create-org)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__emit"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,orgs)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__orgs"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,schema)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__schema"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,create-org)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,orgs)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,schema)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,create-org)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__emit"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,orgs)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__orgs"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,schema)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__schema"
                 ;;
             hookctl__subcmd__sandbox__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__token__subcmd__create"
@@ -386,7 +524,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version sign verify render send listen replay subscriptions subs topics errors login logout config sandbox demo completions help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version sign verify render send listen replay subscriptions subs topics errors events login logout config sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,6 +550,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -420,7 +562,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__completions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -444,6 +586,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -454,7 +600,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show use set help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show use set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,6 +624,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -572,7 +722,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -596,6 +746,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -606,7 +760,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,6 +784,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -640,7 +798,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,6 +822,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -674,7 +836,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,6 +862,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -708,7 +874,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -732,6 +898,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -742,7 +912,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show delete rm help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -768,6 +938,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -776,7 +950,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__delete)
-            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +982,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -888,7 +1066,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__list)
-            opts="-o -q -v -h -V --since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,6 +1100,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -930,7 +1112,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -960,6 +1142,156 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__list)
+            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -968,7 +1300,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="sign verify render send listen replay subscriptions topics errors login logout config sandbox demo completions help"
+            opts="sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,6 +1467,34 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__help__subcmd__events)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__events__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1220,7 +1580,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox)
-            opts="serve token fixtures schema"
+            opts="serve token fixtures schema sentera legacy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1261,9 +1621,135 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy)
+            opts="enable disable show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help__subcmd__sandbox__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera)
+            opts="orgs create-org emit schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1514,7 +2000,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1624,6 +2110,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1682,7 +2172,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__logout)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1708,6 +2198,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1716,7 +2210,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__render)
-            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +2280,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1794,7 +2292,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1836,6 +2334,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1844,7 +2346,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version serve token fixtures schema help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,6 +2372,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1878,7 +2384,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version load help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1902,6 +2408,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1954,7 +2464,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__load)
-            opts="-o -q -v -h -V --db --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1984,6 +2494,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1992,7 +2506,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__help)
-            opts="serve token fixtures schema help"
+            opts="serve token fixtures schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,9 +2561,135 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy)
+            opts="enable disable show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__sandbox__subcmd__help__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera)
+            opts="orgs create-org emit schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__create__subcmd__org)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__orgs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2103,8 +2743,8 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hookctl__subcmd__sandbox__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+        hookctl__subcmd__sandbox__subcmd__legacy)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version enable disable show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2130,6 +2770,550 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help)
+            opts="enable disable show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__schema)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version orgs create-org emit schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
+            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit)
+            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help)
+            opts="orgs create-org emit schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__create__subcmd__org)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__orgs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2138,7 +3322,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2200,6 +3384,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2208,7 +3396,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version create help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2234,6 +3422,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2242,7 +3434,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --org --user --db --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --org --user --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2278,6 +3470,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2330,7 +3526,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__send)
-            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2460,6 +3656,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2468,7 +3668,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sign)
-            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2514,6 +3714,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2522,7 +3726,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show create update enable disable delete rm test help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2548,6 +3752,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2556,7 +3764,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__create)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2614,6 +3822,38 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2636,6 +3876,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2646,7 +3890,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,6 +3922,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2688,7 +3936,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
-            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,6 +3970,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2730,7 +3982,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__enable)
-            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,6 +4018,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2916,7 +4172,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__list)
-            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,6 +4190,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2956,6 +4216,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2966,7 +4230,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2994,6 +4258,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3004,7 +4272,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__test)
-            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3034,6 +4302,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3042,7 +4314,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__update)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3124,6 +4396,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3132,7 +4408,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3156,6 +4432,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3208,7 +4488,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics__subcmd__list)
-            opts="-o -q -v -h -V --key --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --key --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,6 +4522,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3250,7 +4534,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3306,6 +4590,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -23,6 +23,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -42,6 +43,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand subs 'Manage webhook subscriptions'
             cand topics 'List webhook topics'
             cand errors 'List, show and delete delivery errors'
+            cand events 'List the delivery events of a subscription (Sentera''s API)'
             cand login 'Store an API token in a profile (checked against the API first)'
             cand logout 'Remove the token from a profile'
             cand config 'Show and edit profiles'
@@ -61,6 +63,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --header 'Print the whole `X-Scope-Hmac-Sha256: …` header line'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
@@ -86,6 +89,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -113,6 +117,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -155,6 +160,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -192,6 +198,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --reject-invalid 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
             cand --oauth-token-endpoint 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -214,6 +221,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --all 'Replay every capture, in order'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
@@ -231,6 +239,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -258,6 +267,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -283,12 +293,14 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
             cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
             cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --org 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -305,12 +317,14 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
             cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
             cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --org 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -327,12 +341,14 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
             cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
             cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --org 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -349,12 +365,14 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --topic 'Only subscriptions to this topic key, e.g. scenario_session/completed'
             cand --created-since 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)'
             cand --updated-since 'Only those updated since (same forms as --created-since)'
+            cand --org 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -374,6 +392,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -391,6 +410,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -415,12 +435,21 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
             cand --secret-env 'Read the HMAC shared secret from this environment variable'
             cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --org 'Sentera: the organization that gets the subscription [default: the profile''s organization]. Events do not bubble up the organization tree: subscribe each organization you need'
+            cand --event-type 'Sentera: an event type to receive, e.g. FEATURE_SET_CREATED (repeat, or separate with commas)'
+            cand --oauth-token-url 'Sentera: authenticate deliveries with OAuth client credentials from this token URL'
+            cand --oauth-client-id 'Sentera: the OAuth client id'
+            cand --oauth-client-secret-file 'Sentera: read the OAuth client secret from a file (`-` for standard input)'
+            cand --oauth-client-secret-env 'Sentera: read the OAuth client secret from this environment variable'
+            cand --oauth-client-secret 'Sentera: the OAuth client secret itself (visible to other processes: prefer the file or env forms; without any of them you are prompted)'
+            cand --oauth-scope 'Sentera: the scope to request with the token'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --allow-http 'Accept an http:// callback URL (local testing)'
             cand --disabled 'Create it disabled'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -447,12 +476,21 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
             cand --secret-env 'Read the HMAC shared secret from this environment variable'
             cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --org 'Sentera: the organization that gets the subscription [default: the profile''s organization]. Events do not bubble up the organization tree: subscribe each organization you need'
+            cand --event-type 'Sentera: an event type to receive, e.g. FEATURE_SET_CREATED (repeat, or separate with commas)'
+            cand --oauth-token-url 'Sentera: authenticate deliveries with OAuth client credentials from this token URL'
+            cand --oauth-client-id 'Sentera: the OAuth client id'
+            cand --oauth-client-secret-file 'Sentera: read the OAuth client secret from a file (`-` for standard input)'
+            cand --oauth-client-secret-env 'Sentera: read the OAuth client secret from this environment variable'
+            cand --oauth-client-secret 'Sentera: the OAuth client secret itself (visible to other processes: prefer the file or env forms; without any of them you are prompted)'
+            cand --oauth-scope 'Sentera: the scope to request with the token'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --allow-http 'Accept an http:// callback URL (local testing)'
             cand --disabled 'Create it disabled'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -485,6 +523,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --allow-http 'Accept an http:// callback URL (local testing)'
             cand --clear-integration 'Detach the integration'
             cand --clear-query 'Remove the query (deliveries carry the default payload again)'
@@ -524,6 +563,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --allow-http 'Accept an http:// callback URL (local testing)'
             cand --clear-integration 'Detach the integration'
             cand --clear-query 'Remove the query (deliveries carry the default payload again)'
@@ -552,6 +592,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --all-disabled 'Re-enable every disabled subscription (the CI recovery case)'
             cand --dry-run 'Show what would be enabled, change nothing'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -573,6 +614,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --all-disabled 'Re-enable every disabled subscription (the CI recovery case)'
             cand --dry-run 'Show what would be enabled, change nothing'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -593,6 +635,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -611,6 +654,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -629,6 +673,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand -y 'Do not ask for confirmation (required when not interactive)'
             cand --yes 'Do not ask for confirmation (required when not interactive)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -649,6 +694,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand -y 'Do not ask for confirmation (required when not interactive)'
             cand --yes 'Do not ask for confirmation (required when not interactive)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -669,6 +715,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand -y 'Do not ask for confirmation (required when not interactive)'
             cand --yes 'Do not ask for confirmation (required when not interactive)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -689,6 +736,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand -y 'Do not ask for confirmation (required when not interactive)'
             cand --yes 'Do not ask for confirmation (required when not interactive)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -708,6 +756,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-wait 'Start the test delivery and return; do not wait for its outcome'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
@@ -726,6 +775,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-wait 'Start the test delivery and return; do not wait for its outcome'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
@@ -801,6 +851,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -822,6 +873,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -840,6 +892,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -864,6 +917,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -888,6 +942,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -906,6 +961,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -923,6 +979,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -941,6 +998,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand -y 'Do not ask for confirmation (required when not interactive)'
             cand --yes 'Do not ask for confirmation (required when not interactive)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -961,6 +1019,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand -y 'Do not ask for confirmation (required when not interactive)'
             cand --yes 'Do not ask for confirmation (required when not interactive)'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
@@ -986,6 +1045,84 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;errors;help;delete'= {
         }
         &'hookctl;errors;help;help'= {
+        }
+        &'hookctl;events'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a subscription''s events with their delivery status (Sentera''s API), a page at a time'
+            cand ls 'List a subscription''s events with their delivery status (Sentera''s API), a page at a time'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;events;list'= {
+            cand --status 'Only events in this status: pending, delivered or failed'
+            cand --event-type 'Only events of this type, e.g. FEATURE_SET_CREATED'
+            cand --since 'Only events created at or after: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --until 'Only events created before (same forms as --since)'
+            cand --page 'Which page, from 1'
+            cand --page-size 'Events per page (1..250)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --all 'Every page, one after the other (--page-size sets the request size)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;events;ls'= {
+            cand --status 'Only events in this status: pending, delivered or failed'
+            cand --event-type 'Only events of this type, e.g. FEATURE_SET_CREATED'
+            cand --since 'Only events created at or after: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --until 'Only events created before (same forms as --since)'
+            cand --page 'Which page, from 1'
+            cand --page-size 'Events per page (1..250)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --all 'Every page, one after the other (--page-size sets the request size)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;events;help'= {
+            cand list 'List a subscription''s events with their delivery status (Sentera''s API), a page at a time'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;events;help;list'= {
+        }
+        &'hookctl;events;help;help'= {
         }
         &'hookctl;login'= {
             cand --token-env 'Do not store the token: read it from this environment variable each time'
@@ -1014,6 +1151,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1030,6 +1168,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1052,6 +1191,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1068,6 +1208,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1084,6 +1225,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1100,6 +1242,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1116,6 +1259,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1149,6 +1293,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1162,6 +1307,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand token 'Manage API tokens of the sandbox'
             cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
             cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
+            cand sentera 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)'
+            cand legacy 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;sandbox;serve'= {
@@ -1179,6 +1326,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1195,6 +1343,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1216,6 +1365,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1240,6 +1390,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1259,6 +1410,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1283,6 +1435,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1293,11 +1446,217 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;sandbox;sentera'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand orgs 'List the organizations this token sees, with their sentera_ids and parents'
+            cand create-org 'Create an organization, at the top of the tree or below --parent'
+            cand emit 'Make an event happen in an organization: one delivery event per subscription of exactly that organization to the type (parents are not notified)'
+            cand schema 'Print the Sentera GraphQL schema (SDL) the sandbox serves'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;sentera;orgs'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;sentera;create-org'= {
+            cand --parent 'The parent organization''s sentera_id'
+            cand --id 'Give it this sentera_id (e.g. one from Sentera''s documentation) [default: a new one]'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;sentera;emit'= {
+            cand --org 'The organization where it happens'
+            cand --resource 'The sentera_id of the object it is about [default: a new one]'
+            cand --count 'Emit this many events'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;sentera;schema'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;sentera;help'= {
+            cand orgs 'List the organizations this token sees, with their sentera_ids and parents'
+            cand create-org 'Create an organization, at the top of the tree or below --parent'
+            cand emit 'Make an event happen in an organization: one delivery event per subscription of exactly that organization to the type (parents are not notified)'
+            cand schema 'Print the Sentera GraphQL schema (SDL) the sandbox serves'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;sentera;help;orgs'= {
+        }
+        &'hookctl;sandbox;sentera;help;create-org'= {
+        }
+        &'hookctl;sandbox;sentera;help;emit'= {
+        }
+        &'hookctl;sandbox;sentera;help;schema'= {
+        }
+        &'hookctl;sandbox;sentera;help;help'= {
+        }
+        &'hookctl;sandbox;legacy'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand enable 'Send Call.create, Call.update, ScenarioSession.create and ScenarioSession.update of the token''s organization to URL (one base URL per organization; replaces the previous one)'
+            cand disable 'Stop sending first-generation webhooks'
+            cand show 'Show the base URL and the 50 most recent notifications'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;legacy;enable'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;legacy;disable'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;legacy;show'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;legacy;help'= {
+            cand enable 'Send Call.create, Call.update, ScenarioSession.create and ScenarioSession.update of the token''s organization to URL (one base URL per organization; replaces the previous one)'
+            cand disable 'Stop sending first-generation webhooks'
+            cand show 'Show the base URL and the 50 most recent notifications'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;legacy;help;enable'= {
+        }
+        &'hookctl;sandbox;legacy;help;disable'= {
+        }
+        &'hookctl;sandbox;legacy;help;show'= {
+        }
+        &'hookctl;sandbox;legacy;help;help'= {
+        }
         &'hookctl;sandbox;help'= {
             cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
             cand token 'Manage API tokens of the sandbox'
             cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
             cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
+            cand sentera 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)'
+            cand legacy 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;sandbox;help;serve'= {
@@ -1314,6 +1673,31 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;sandbox;help;schema'= {
         }
+        &'hookctl;sandbox;help;sentera'= {
+            cand orgs 'List the organizations this token sees, with their sentera_ids and parents'
+            cand create-org 'Create an organization, at the top of the tree or below --parent'
+            cand emit 'Make an event happen in an organization: one delivery event per subscription of exactly that organization to the type (parents are not notified)'
+            cand schema 'Print the Sentera GraphQL schema (SDL) the sandbox serves'
+        }
+        &'hookctl;sandbox;help;sentera;orgs'= {
+        }
+        &'hookctl;sandbox;help;sentera;create-org'= {
+        }
+        &'hookctl;sandbox;help;sentera;emit'= {
+        }
+        &'hookctl;sandbox;help;sentera;schema'= {
+        }
+        &'hookctl;sandbox;help;legacy'= {
+            cand enable 'Send Call.create, Call.update, ScenarioSession.create and ScenarioSession.update of the token''s organization to URL (one base URL per organization; replaces the previous one)'
+            cand disable 'Stop sending first-generation webhooks'
+            cand show 'Show the base URL and the 50 most recent notifications'
+        }
+        &'hookctl;sandbox;help;legacy;enable'= {
+        }
+        &'hookctl;sandbox;help;legacy;disable'= {
+        }
+        &'hookctl;sandbox;help;legacy;show'= {
+        }
         &'hookctl;sandbox;help;help'= {
         }
         &'hookctl;demo'= {
@@ -1322,6 +1706,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1338,6 +1723,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1358,6 +1744,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand subscriptions 'Manage webhook subscriptions'
             cand topics 'List webhook topics'
             cand errors 'List, show and delete delivery errors'
+            cand events 'List the delivery events of a subscription (Sentera''s API)'
             cand login 'Store an API token in a profile (checked against the API first)'
             cand logout 'Remove the token from a profile'
             cand config 'Show and edit profiles'
@@ -1420,6 +1807,11 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;help;errors;delete'= {
         }
+        &'hookctl;help;events'= {
+            cand list 'List a subscription''s events with their delivery status (Sentera''s API), a page at a time'
+        }
+        &'hookctl;help;events;list'= {
+        }
         &'hookctl;help;login'= {
         }
         &'hookctl;help;logout'= {
@@ -1443,6 +1835,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand token 'Manage API tokens of the sandbox'
             cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
             cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
+            cand sentera 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)'
+            cand legacy 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
         }
         &'hookctl;help;sandbox;serve'= {
         }
@@ -1457,6 +1851,31 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;sandbox;fixtures;load'= {
         }
         &'hookctl;help;sandbox;schema'= {
+        }
+        &'hookctl;help;sandbox;sentera'= {
+            cand orgs 'List the organizations this token sees, with their sentera_ids and parents'
+            cand create-org 'Create an organization, at the top of the tree or below --parent'
+            cand emit 'Make an event happen in an organization: one delivery event per subscription of exactly that organization to the type (parents are not notified)'
+            cand schema 'Print the Sentera GraphQL schema (SDL) the sandbox serves'
+        }
+        &'hookctl;help;sandbox;sentera;orgs'= {
+        }
+        &'hookctl;help;sandbox;sentera;create-org'= {
+        }
+        &'hookctl;help;sandbox;sentera;emit'= {
+        }
+        &'hookctl;help;sandbox;sentera;schema'= {
+        }
+        &'hookctl;help;sandbox;legacy'= {
+            cand enable 'Send Call.create, Call.update, ScenarioSession.create and ScenarioSession.update of the token''s organization to URL (one base URL per organization; replaces the previous one)'
+            cand disable 'Stop sending first-generation webhooks'
+            cand show 'Show the base URL and the 50 most recent notifications'
+        }
+        &'hookctl;help;sandbox;legacy;enable'= {
+        }
+        &'hookctl;help;sandbox;legacy;disable'= {
+        }
+        &'hookctl;help;sandbox;legacy;show'= {
         }
         &'hookctl;help;demo'= {
         }

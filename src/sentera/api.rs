@@ -15,12 +15,12 @@ macro_rules! operation {
     ($name:ident, $file:literal) => {
         #[derive(GraphQLQuery)]
         #[graphql(
-                    schema_path = "graphql/sentera/schema.graphql",
-                    query_path = $file,
-                    custom_scalars_module = "crate::sentera::scalars",
-                    response_derives = "Debug, Serialize",
-                    variables_derives = "Debug"
-                )]
+                            schema_path = "graphql/sentera/schema.graphql",
+                            query_path = $file,
+                            custom_scalars_module = "crate::sentera::scalars",
+                            response_derives = "Debug, Serialize",
+                            variables_derives = "Debug"
+                        )]
         pub struct $name;
     };
 }
@@ -258,10 +258,16 @@ pub async fn organizations(client: &Client) -> Result<Vec<Org>, ApiError> {
     convert(client.query::<Organizations>(organizations::Variables).await?.organizations)
 }
 
-pub async fn create_organization(client: &Client, name: &str, parent: Option<&str>) -> Result<Org, ApiError> {
+pub async fn create_organization(
+    client: &Client,
+    name: &str,
+    parent: Option<&str>,
+    sentera_id: Option<&str>,
+) -> Result<Org, ApiError> {
     let vars = sandbox_create_organization::Variables {
         name: name.to_string(),
         parent_sentera_id: parent.map(str::to_string),
+        sentera_id: sentera_id.map(str::to_string),
     };
     let data = client
         .mutate::<SandboxCreateOrganization>(vars)

@@ -40,6 +40,9 @@ pub struct CreateOrgArgs {
     /// The parent organization's sentera_id.
     #[arg(long, value_name = "SENTERA_ID")]
     pub parent: Option<String>,
+    /// Give it this sentera_id (e.g. one from Sentera's documentation) [default: a new one].
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub id: Option<String>,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -74,7 +77,8 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         }
         Command::CreateOrg(a) => {
             let client = connect(&a.api, global, ctx)?;
-            let org = api::create_organization(&client, &a.name, a.parent.as_deref()).await?;
+            let org =
+                api::create_organization(&client, &a.name, a.parent.as_deref(), a.id.as_deref()).await?;
             ctx.info(format!("Created organization {} ({}).", org.sentera_id, org.name));
             if ctx.output == OutputFormat::Ids {
                 crate::output::write_stdout(format!("{}\n", org.sentera_id).as_bytes());

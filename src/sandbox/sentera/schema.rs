@@ -554,8 +554,18 @@ impl Mutation {
         ctx: &Context<'_>,
         name: String,
         parent_sentera_id: Option<ID>,
+        #[graphql(
+            desc = "A fixed sentera_id (e.g. one from Sentera's documentation); a new one when omitted."
+        )]
+        sentera_id: Option<ID>,
     ) -> async_graphql::Result<Organization> {
         crate::sandbox::validate::name(&name).map_err(|m| invalid("name", m))?;
+        let fixed = sentera_id.map(|i| i.trim().to_string()).filter(|i| !i.is_empty());
+        if let Some(id) = &fixed
+            && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return Err(invalid("sentera_id", "may hold only letters, digits, _ and -"));
+        }
         let parent = match &parent_sentera_id {
             Some(p) => Some(visible_org(ctx, p).await?.id),
             None => None,
@@ -564,7 +574,19 @@ impl Mutation {
         let s = shared(ctx);
         let now = s.app.clock.now_ms();
         let name = name.trim().to_string();
-        Ok(Organization(s.app.db.write(move |tx| store::insert_org(tx, owner, parent, &name, now)).await?))
+        let org = s
+            .app
+            .db
+            .write(move |tx| {
+                if let Some(id) = &fixed
+                    && store::sentera_id_taken(tx, id)?
+                {
+                    return Ok(None);
+                }
+                store::insert_org(tx, owner, parent, &name, fixed.as_deref(), now).map(Some)
+            })
+            .await?;
+        org.map(Organization).ok_or_else(|| invalid("sentera_id", "is taken by another organization"))
     }
 
     /// Sandbox only: make an event happen in an organization. One delivery event is created for

@@ -104,13 +104,24 @@ pub fn insert_org(
     owner_id: i64,
     parent_id: Option<i64>,
     name: &str,
+    sentera_id: Option<&str>,
     now: i64,
 ) -> Result<OrgRow> {
+    let id = sentera_id.map(str::to_string).unwrap_or_else(|| new_sentera_id("OR", now));
     conn.execute(
         "INSERT INTO sentera_organizations (sentera_id, owner_id, parent_id, name, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![new_sentera_id("OR", now), owner_id, parent_id, name, now],
+        params![id, owner_id, parent_id, name, now],
     )?;
     get_org(conn, conn.last_insert_rowid())?.context("the new organization vanished")
+}
+
+/// Whether any organization (of any owner) has this `sentera_id`.
+pub fn sentera_id_taken(conn: &Connection, sentera_id: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM sentera_organizations WHERE sentera_id = ?")?
+        .query_row([sentera_id], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 pub fn get_org(conn: &Connection, id: i64) -> Result<Option<OrgRow>> {
@@ -138,7 +149,7 @@ pub fn ensure_root_org(conn: &Connection, owner_id: i64, name: &str, now: i64) -
         .optional()?;
     match found {
         Some(o) => Ok(o),
-        None => insert_org(conn, owner_id, None, name, now),
+        None => insert_org(conn, owner_id, None, name, None, now),
     }
 }
 
@@ -462,7 +473,7 @@ mod tests {
         db.write_blocking(|tx| {
             migrate(tx)?;
             let root = ensure_root_org(tx, 1, "Root", 1)?;
-            let child = insert_org(tx, 1, Some(root.id), "Child", 1)?;
+            let child = insert_org(tx, 1, Some(root.id), "Child", None, 1)?;
             let types = vec!["FEATURE_SET_CREATED".to_string(), "FIELD_CREATED".to_string()];
             insert_subscription(tx, root.id, "https://x", &types, None, 1)?;
             insert_subscription(tx, child.id, "https://y", &types[..1], None, 1)?;
