@@ -269,6 +269,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -298,6 +299,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -819,6 +821,62 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hookctl;subscriptions;deliver' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'The node the notification is about (its global id)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to POST: a local listener or your app (the subscription''s callback URL otherwise)')
+            [CompletionResult]::new('--node-url', '--node-url', [CompletionResultType]::ParameterName, 'The node''s REST URL in the default payload (derived from the endpoint otherwise)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, '`X-Scope-Domain`')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the receiver after this long')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC shared secret from this environment variable')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Send even when the data-validation template renders false')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;subs;deliver' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'The node the notification is about (its global id)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to POST: a local listener or your app (the subscription''s callback URL otherwise)')
+            [CompletionResult]::new('--node-url', '--node-url', [CompletionResultType]::ParameterName, 'The node''s REST URL in the default payload (derived from the endpoint otherwise)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, '`X-Scope-Domain`')
+            [CompletionResult]::new('--delivery-timeout', '--delivery-timeout', [CompletionResultType]::ParameterName, 'Give up waiting for the receiver after this long')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC shared secret from this environment variable')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Send even when the data-validation template renders false')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hookctl;subscriptions;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions (every page, streamed)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription with every field, templates and query in full')
@@ -828,6 +886,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable subscriptions')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -855,6 +914,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;subscriptions;help;test' {
             break
         }
+        'hookctl;subscriptions;help;deliver' {
+            break
+        }
         'hookctl;subscriptions;help;help' {
             break
         }
@@ -867,6 +929,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable subscriptions')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -892,6 +955,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;subs;help;test' {
+            break
+        }
+        'hookctl;subs;help;deliver' {
             break
         }
         'hookctl;subs;help;help' {
@@ -1846,6 +1912,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -1922,6 +1989,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable subscriptions')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
             break
         }
         'hookctl;help;subscriptions;list' {
@@ -1946,6 +2014,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;help;subscriptions;test' {
+            break
+        }
+        'hookctl;help;subscriptions;deliver' {
             break
         }
         'hookctl;help;topics' {

@@ -274,6 +274,9 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__subscriptions,delete)
                 cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__delete"
                 ;;
+            hookctl__subcmd__help__subcmd__subscriptions,deliver)
+                cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__deliver"
+                ;;
             hookctl__subcmd__help__subcmd__subscriptions,disable)
                 cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__disable"
                 ;;
@@ -448,6 +451,9 @@ _hookctl() {
             hookctl__subcmd__subscriptions,delete)
                 cmd="hookctl__subcmd__subscriptions__subcmd__delete"
                 ;;
+            hookctl__subcmd__subscriptions,deliver)
+                cmd="hookctl__subcmd__subscriptions__subcmd__deliver"
+                ;;
             hookctl__subcmd__subscriptions,disable)
                 cmd="hookctl__subcmd__subscriptions__subcmd__disable"
                 ;;
@@ -480,6 +486,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__subscriptions__subcmd__help,delete)
                 cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__delete"
+                ;;
+            hookctl__subcmd__subscriptions__subcmd__help,deliver)
+                cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__deliver"
                 ;;
             hookctl__subcmd__subscriptions__subcmd__help,disable)
                 cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__disable"
@@ -874,7 +883,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --keep --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1832,7 +1841,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__subscriptions)
-            opts="list show create update enable disable delete test"
+            opts="list show create update enable disable delete test deliver"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1860,6 +1869,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__subscriptions__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__subscriptions__subcmd__deliver)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3726,7 +3749,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3935,6 +3958,80 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__subscriptions__subcmd__deliver)
+            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --node-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
             opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4032,7 +4129,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__help)
-            opts="list show create update enable disable delete test help"
+            opts="list show create update enable disable delete test deliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4060,6 +4157,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__subscriptions__subcmd__help__subcmd__deliver)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -259,6 +259,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand delete 'Delete subscriptions'
             cand rm 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
+            cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subs'= {
@@ -287,6 +288,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand delete 'Delete subscriptions'
             cand rm 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
+            cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subscriptions;list'= {
@@ -787,6 +789,60 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;subscriptions;deliver'= {
+            cand --node 'The node the notification is about (its global id)'
+            cand --to 'Where to POST: a local listener or your app (the subscription''s callback URL otherwise)'
+            cand --node-url 'The node''s REST URL in the default payload (derived from the endpoint otherwise)'
+            cand --domain '`X-Scope-Domain`'
+            cand --delivery-timeout 'Give up waiting for the receiver after this long'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --force 'Send even when the data-validation template renders false'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;deliver'= {
+            cand --node 'The node the notification is about (its global id)'
+            cand --to 'Where to POST: a local listener or your app (the subscription''s callback URL otherwise)'
+            cand --node-url 'The node''s REST URL in the default payload (derived from the endpoint otherwise)'
+            cand --domain '`X-Scope-Domain`'
+            cand --delivery-timeout 'Give up waiting for the receiver after this long'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --force 'Send even when the data-validation template renders false'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;subscriptions;help'= {
             cand list 'List subscriptions (every page, streamed)'
             cand show 'Show one subscription with every field, templates and query in full'
@@ -796,6 +852,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand disable 'Disable subscriptions'
             cand delete 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
+            cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subscriptions;help;list'= {
@@ -814,6 +871,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;subscriptions;help;test'= {
         }
+        &'hookctl;subscriptions;help;deliver'= {
+        }
         &'hookctl;subscriptions;help;help'= {
         }
         &'hookctl;subs;help'= {
@@ -825,6 +884,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand disable 'Disable subscriptions'
             cand delete 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
+            cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subs;help;list'= {
@@ -842,6 +902,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;subs;help;delete'= {
         }
         &'hookctl;subs;help;test'= {
+        }
+        &'hookctl;subs;help;deliver'= {
         }
         &'hookctl;subs;help;help'= {
         }
@@ -1707,6 +1769,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --profile 'Configuration profile to use'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
             cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --keep 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -1774,6 +1837,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand disable 'Disable subscriptions'
             cand delete 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
+            cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
         }
         &'hookctl;help;subscriptions;list'= {
         }
@@ -1790,6 +1854,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;subscriptions;delete'= {
         }
         &'hookctl;help;subscriptions;test'= {
+        }
+        &'hookctl;help;subscriptions;deliver'= {
         }
         &'hookctl;help;topics'= {
             cand list 'List every topic with its version and node type'

@@ -189,6 +189,19 @@ impl Client {
         self.execute::<Q>(variables, 0).await
     }
 
+    /// Runs a query document that is only known at run time (a subscription's own query),
+    /// returning its `data`. Retried like any query.
+    pub async fn query_document(
+        &self,
+        document: &str,
+        variables: serde_json::Value,
+    ) -> Result<serde_json::Value, ApiError> {
+        let body = serde_json::json!({ "query": document, "variables": variables });
+        let bytes = serde_json::to_vec(&body)
+            .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
+        self.send_with_retries::<serde_json::Value>("query", &bytes, self.opts.max_retries).await
+    }
+
     async fn execute<Q: GraphQLQuery>(
         &self,
         variables: Q::Variables,
@@ -198,9 +211,18 @@ impl Client {
         let operation = body.operation_name;
         let bytes = serde_json::to_vec(&body)
             .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
+        self.send_with_retries::<Q::ResponseData>(operation, &bytes, retries).await
+    }
+
+    async fn send_with_retries<T: for<'de> Deserialize<'de>>(
+        &self,
+        operation: &str,
+        bytes: &[u8],
+        retries: u32,
+    ) -> Result<T, ApiError> {
         let mut attempt = 0u32;
         loop {
-            match self.attempt::<Q>(operation, &bytes).await {
+            match self.attempt::<T>(operation, bytes).await {
                 Attempt::Done(result) => return result,
                 Attempt::Retry(err, _) if attempt >= retries => return Err(err),
                 Attempt::Retry(err, wait) => {
@@ -217,7 +239,7 @@ impl Client {
         }
     }
 
-    async fn attempt<Q: GraphQLQuery>(&self, operation: &str, body: &[u8]) -> Attempt<Q::ResponseData> {
+    async fn attempt<T: for<'de> Deserialize<'de>>(&self, operation: &str, body: &[u8]) -> Attempt<T> {
         let endpoint = self.opts.endpoint.as_str();
         let started = Instant::now();
         self.ctx.debug(format!("-> POST {endpoint} {operation} ({} bytes)", body.len()));
@@ -265,7 +287,7 @@ impl Client {
                 wait => Attempt::Retry(err, wait),
             };
         }
-        Attempt::Done(decode::<Q::ResponseData>(status.as_u16(), &bytes, &self.opts.login_hint))
+        Attempt::Done(decode::<T>(status.as_u16(), &bytes, &self.opts.login_hint))
     }
 
     fn transport_error<T>(&self, e: reqwest::Error) -> Attempt<T> {

@@ -8,6 +8,7 @@
 pub mod client;
 pub mod deliveries;
 pub mod errors;
+pub mod sandbox;
 pub mod scalars;
 pub mod subscriptions;
 pub mod topics;

@@ -1,11 +1,301 @@
-//! `hookctl demo` (not built yet).
+//! `hookctl demo`: the whole webhook life cycle on a throw-away sandbox and listener, both
+//! in-process on free loopback ports, over real HTTP. Needs no configuration.
 
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tokio::sync::broadcast;
+
+use crate::api::deliveries::{self, Delivery};
+use crate::api::subscriptions::{self as subs, NewSubscription};
+use crate::api::{Client, ClientOptions, errors as api_errors, sandbox as api_sandbox};
 use crate::error::{Error, Exit, Result};
-use crate::output::Ctx;
+use crate::listener::{self, Capture};
+use crate::output::{self, Ctx, OutputFormat};
+use crate::sandbox::{self, SandboxConfig};
+use crate::secret::Secret;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+#[command(after_help = "Runs in a few seconds; everything it starts is stopped and removed at the end.\n\
+    With --output json it prints one JSON line per step and note.")]
+pub struct Args {
+    /// Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them.
+    #[arg(long)]
+    pub keep: bool,
+}
 
-pub async fn run(_args: Args, _ctx: &Ctx) -> Result<Exit> {
-    Err(Error::internal("`hookctl demo` is not built yet"))
+/// The guide's example: only users not named "Alain Bloch", with just their name as the body.
+const QUERY: &str = "query($nodeId: ID!) { node(id: $nodeId) { ... on User { name } } }";
+const VALIDATION: &str = "{% if data.node.name != \"Alain Bloch\" %}true{% else %}false{% endif %}";
+const TEMPLATE: &str = "{\"name\": \"{{ data.node.name }}\"}";
+const WAIT: Duration = Duration::from_secs(15);
+
+/// Prints the tour: numbered steps and indented notes (or JSON lines).
+struct Story<'a> {
+    ctx: &'a Ctx,
+    step: u32,
+}
+
+impl Story<'_> {
+    fn step(&mut self, title: &str) {
+        self.step += 1;
+        if self.ctx.output == OutputFormat::Json {
+            output::json_line(&json!({"event": "step", "step": self.step, "title": title}));
+        } else {
+            let head = self.ctx.paint("1", &format!("{}. {title}", self.step));
+            output::write_stdout(format!("\n{head}\n").as_bytes());
+        }
+    }
+
+    fn note(&self, text: impl AsRef<str>) {
+        if self.ctx.output == OutputFormat::Json {
+            output::json_line(&json!({"event": "note", "step": self.step, "text": text.as_ref()}));
+        } else {
+            let mut s = String::new();
+            for line in text.as_ref().lines() {
+                s.push_str("   ");
+                s.push_str(line);
+                s.push('\n');
+            }
+            output::write_stdout(s.as_bytes());
+        }
+    }
+
+    fn command(&self, cmd: &str) {
+        self.note(self.ctx.paint("36", &format!("$ {cmd}")));
+    }
+}
+
+/// A temporary directory removed when dropped, even on error.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> Result<TempDir> {
+        let dir = std::env::temp_dir().join(format!(
+            "hookctl-demo-{}-{:08x}",
+            std::process::id(),
+            rand::random::<u32>()
+        ));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::internal(format!("cannot create {}: {e}", dir.display())))?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn random_hex(bytes: usize) -> String {
+    (0..bytes).map(|_| format!("{:02x}", rand::random::<u8>())).collect()
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+    let dir = TempDir::new()?;
+    let mut story = Story { ctx, step: 0 };
+
+    story.step("Start a sandbox: a local emulation of the Scope webhook API");
+    let token = Secret::new(random_hex(24));
+    let sandbox = sandbox::start(SandboxConfig {
+        db: Some(dir.0.join("sandbox.db")),
+        token: Some(token.clone()),
+        ..SandboxConfig::default()
+    })
+    .await?;
+    story.note(format!("GraphQL endpoint {} (SQLite database in a temporary directory)", sandbox.url));
+
+    story.step("Start a listener: a local receiver that verifies every signature");
+    let shared_secret = Secret::new(format!("demo-{}", random_hex(16)));
+    let receiver = listener::start(listener::Config {
+        path: "/hooks".into(),
+        secret: Some(shared_secret.clone()),
+        ..listener::Config::default()
+    })
+    .await?;
+    let mut captures = receiver.subscribe();
+    story.note(format!("callback URL {} (shared secret {shared_secret})", receiver.url()));
+
+    let endpoint = url::Url::parse(&sandbox.url).map_err(|e| Error::internal(e.to_string()))?;
+    let client = Client::new(
+        ClientOptions {
+            endpoint,
+            token,
+            timeout: Duration::from_secs(30),
+            max_retries: 2,
+            login_hint: "hookctl login".into(),
+        },
+        ctx,
+    )?;
+
+    story.step("Subscribe to user/created, with the guide's query and templates");
+    story.command("hookctl subscriptions create --name 'New users' --topic user/created --callback-url … \\");
+    story.note("    --query-file q.graphql --validation-template-file v.liquid --template-file t.liquid --secret-file s");
+    let sub = subs::create(
+        &client,
+        NewSubscription {
+            name: "New users".into(),
+            topic: "user/created".into(),
+            topic_version: None,
+            content_type: None,
+            callback_url: receiver.url(),
+            integration_id: None,
+            shared_secret: Some(shared_secret.clone()),
+            query: Some(QUERY.into()),
+            data_validation_template: Some(VALIDATION.into()),
+            template: Some(TEMPLATE.into()),
+            error_handling_template: None,
+            disabled: false,
+        },
+    )
+    .await?;
+    story.note(format!("subscription {}", sub.id));
+    story.note(format!("query:      {QUERY}\nvalidation: {VALIDATION}\nbody:       {TEMPLATE}"));
+
+    story.step("A user \"Ada Lovelace\" is created: the sandbox runs the query, renders, signs and POSTs");
+    let ada = api_sandbox::create_node(&client, "User", json!({"name": "Ada Lovelace"})).await?;
+    let delivery = only_delivery(&ada.deliveries)?;
+    let capture = wait_capture(&mut captures, &delivery.job_id).await?;
+    describe_capture(&story, &capture);
+
+    story
+        .step("A user \"Alain Bloch\" is created: the validation template renders false, so nothing is sent");
+    let alain = api_sandbox::create_node(&client, "User", json!({"name": "Alain Bloch"})).await?;
+    let skipped = wait_delivery(&client, &only_delivery(&alain.deliveries)?.id, |d| !d.is_pending()).await?;
+    story.note(format!("delivery status: {}", skipped.status));
+
+    story.step("The receiver breaks (HTTP 500): the failure is recorded and a retry is scheduled");
+    receiver.set_status(500);
+    let grace = api_sandbox::create_node(&client, "User", json!({"name": "Grace Hopper"})).await?;
+    let failing_id = only_delivery(&grace.deliveries)?.id.clone();
+    let failing = wait_delivery(&client, &failing_id, |d| d.attempts >= 1).await?;
+    let errors = api_errors::list_page(&client, &sub.id, None, None).await?;
+    story.command(&format!("hookctl errors list {}", sub.id));
+    for e in errors.items.iter().take(3) {
+        story.note(format!("attempt {}  {}", e.attempt, e.message));
+    }
+    if let Some(next) = &failing.next_attempt_at {
+        story.note(format!(
+            "next attempt at {next} (sandbox clock): retries follow Sidekiq's schedule, 25 over ~21 days"
+        ));
+    }
+
+    story.step("21 days pass on the sandbox clock: every retry fails, and after 25 consecutive failures the subscription is disabled");
+    story.command("hookctl sandbox clock advance 21d");
+    let started = Instant::now();
+    api_sandbox::advance_clock(&client, 21 * 86_400).await?;
+    let after = subs::get(&client, &sub.id).await?;
+    let gave_up = deliveries::get(&client, &failing_id).await?;
+    story.note(format!(
+        "delivery {} after {} attempts ({} ms of real time)",
+        gave_up.status,
+        gave_up.attempts,
+        started.elapsed().as_millis()
+    ));
+    story.note(format!(
+        "subscription disabled: {}{}",
+        after.disabled,
+        after.disabled_reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
+    ));
+
+    story.step("The receiver is fixed; a CI job re-enables every disabled subscription");
+    receiver.set_status(200);
+    story.command("hookctl subscriptions enable --all-disabled --no-input");
+    story.note("(sends the guide's updateWebhookSubscription(webhookSubscription: {id, disabled: false}))");
+    subs::enable(&client, &sub.id).await?;
+    let enabled = subs::get(&client, &sub.id).await?;
+    story.note(format!("subscription disabled: {}", enabled.disabled));
+
+    story.step("The test toggle delivers the topic's last node again, skipping the validation template");
+    story.command(&format!("hookctl subscriptions test {}", sub.id));
+    let test = subs::test(&client, &sub.id).await?;
+    let capture = wait_capture(&mut captures, &test.job_id).await?;
+    describe_capture(&story, &capture);
+
+    if args.keep {
+        story.step("Still running: explore with another terminal (Ctrl-C here to stop)");
+        story.note(format!(
+            "export HOOKCTL_ENDPOINT={}\nexport HOOKCTL_TOKEN=$(cat {})",
+            sandbox.url,
+            sandbox
+                .token_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "TOKEN_FILE".into())
+        ));
+        let _ = tokio::signal::ctrl_c().await;
+    }
+
+    story.step("Clean up");
+    receiver.shutdown().await;
+    sandbox.shutdown().await?;
+    drop(dir);
+    story.note("stopped the listener and the sandbox, removed the temporary directory");
+    story.note("Next: `hookctl sandbox serve` and `hookctl listen` keep them running; see `hookctl --help`.");
+    Ok(Exit::Ok)
+}
+
+fn only_delivery(deliveries: &[Delivery]) -> Result<&Delivery> {
+    deliveries.first().ok_or_else(|| Error::internal("the sandbox queued no delivery for the new node"))
+}
+
+/// Waits for the capture of one notification (by job id).
+async fn wait_capture(
+    rx: &mut broadcast::Receiver<std::sync::Arc<Capture>>,
+    job_id: &str,
+) -> Result<std::sync::Arc<Capture>> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        match tokio::time::timeout_at(deadline, rx.recv()).await {
+            Ok(Ok(c)) if c.header("x-scope-webhook-job-id") == Some(job_id) => return Ok(c),
+            Ok(Ok(_)) | Ok(Err(broadcast::error::RecvError::Lagged(_))) => continue,
+            Ok(Err(broadcast::error::RecvError::Closed)) => {
+                return Err(Error::internal("the listener stopped"));
+            }
+            Err(_) => {
+                return Err(Error::internal(format!(
+                    "no delivery of job {job_id} arrived within {} s",
+                    WAIT.as_secs()
+                )));
+            }
+        }
+    }
+}
+
+/// Polls a delivery until `done` holds.
+async fn wait_delivery(client: &Client, id: &str, done: impl Fn(&Delivery) -> bool) -> Result<Delivery> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let d = deliveries::get(client, id).await?;
+        if done(&d) {
+            return Ok(d);
+        }
+        if Instant::now() > deadline {
+            return Err(Error::internal(format!(
+                "delivery {id} is still {} after {} s",
+                d.status,
+                WAIT.as_secs()
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+fn describe_capture(story: &Story, c: &Capture) {
+    let verified = match c.verified {
+        Some(true) => story.ctx.paint("32", "signature verified ✓"),
+        Some(false) => story.ctx.paint("31", "signature INVALID"),
+        None => "unsigned".into(),
+    };
+    story.note(format!("received POST {} → {}  {verified}", c.path, c.status));
+    for name in ["x-scope-topic", "x-scope-hmac-sha256", "x-scope-webhook-job-id", "x-scope-time"] {
+        if let Some(v) = c.header(name) {
+            story.note(format!("{name}: {v}"));
+        }
+    }
+    let body = c.body.clone().unwrap_or_default();
+    let pretty = serde_json::from_str::<Value>(&body).map(|v| v.to_string()).unwrap_or(body);
+    story.note(format!("body: {pretty}"));
 }

@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod config;
+pub mod deliver;
 pub mod demo;
 pub mod errors;
 pub mod events;

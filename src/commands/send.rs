@@ -187,9 +187,10 @@ fn sample_node_id() -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-struct SingleResult<'a>(&'a Attempt);
+/// One attempt as a result: the response for people, everything for scripts.
+pub struct AttemptView<'a>(pub &'a Attempt);
 
-impl Render for SingleResult<'_> {
+impl Render for AttemptView<'_> {
     fn json(&self) -> Value {
         let a = self.0;
         json!({
@@ -254,7 +255,7 @@ async fn single(
         Some(r) => ctx.info(format!("← {} {} in {ms:.1} ms", r.status, reason(r.status))),
         None => ctx.info(format!("← no response after {ms:.1} ms")),
     }
-    output::emit(ctx, &SingleResult(&attempt));
+    output::emit(ctx, &AttemptView(&attempt));
     match &attempt.failure {
         None => {
             ctx.info(ctx.paint("32", "delivered"));

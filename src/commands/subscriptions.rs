@@ -37,6 +37,8 @@ pub enum Command {
     Delete(DeleteArgs),
     /// Deliver the topic's last node now (the test toggle) and wait for the outcome.
     Test(TestArgs),
+    /// Do what the server would for this subscription and a node, here: query, templates, sign, POST.
+    Deliver(Box<crate::commands::deliver::Args>),
 }
 
 pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
@@ -53,6 +55,7 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         Command::Disable(a) => disable(a, global, ctx).await,
         Command::Delete(a) => delete(a, global, ctx).await,
         Command::Test(a) => test(a, global, ctx).await,
+        Command::Deliver(a) => crate::commands::deliver::run(*a, global, ctx).await,
     }
 }
 

@@ -172,6 +172,10 @@ pub async fn subscriptions(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Resu
         Command::Enable(_) => no("enable", "Sentera subscriptions have no enabled/disabled state"),
         Command::Disable(_) => no("disable", "Sentera subscriptions have no enabled/disabled state"),
         Command::Test(_) => no("test", "Sentera's API has no test delivery"),
+        Command::Deliver(_) => no(
+            "deliver",
+            "it runs a Scope subscription's query and templates, which Sentera subscriptions do not have",
+        ),
     }
 }
 

@@ -6,6 +6,7 @@ mod common;
 mod client_faults;
 mod completions;
 mod config;
+mod deliver;
 mod errors;
 mod legacy;
 mod liquid_conformance;

@@ -1,0 +1,241 @@
+//! `hookctl subscriptions deliver ID --node NODE --to URL`: what the server would do for this
+//! subscription and node, done on this machine step by step — fetch the subscription, run its
+//! query through the API, apply the templates, sign, POST — so a delivery can be debugged
+//! without waiting for a real event.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use serde_json::{Value, json};
+
+use crate::api::subscriptions::{self as subs, Subscription};
+use crate::cli::GlobalArgs;
+use crate::commands::send::AttemptView;
+use crate::config::ApiArgs;
+use crate::delivery::{self, Engine, Envelope, Request};
+use crate::error::{Error, Exit, Result};
+use crate::output::{self, Ctx, Render};
+use crate::payload::{self, ContentType};
+use crate::secret::SecretArgs;
+use crate::templates::{self, Template};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  \
+    hookctl subs deliver SUB_ID --node NODE_ID --to http://127.0.0.1:8080/hooks --secret-env HOOK_SECRET\n\n\
+    Exit status: 0 delivered, 1 the validation template said not to send (use --force), \
+    5 not accepted, 4 unreachable.")]
+pub struct Args {
+    /// The subscription.
+    pub id: String,
+    /// The node the notification is about (its global id).
+    #[arg(long, value_name = "NODE_ID")]
+    pub node: String,
+    /// Where to POST: a local listener or your app (the subscription's callback URL otherwise).
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+    /// Send even when the data-validation template renders false.
+    #[arg(long)]
+    pub force: bool,
+    /// The node's REST URL in the default payload (derived from the endpoint otherwise).
+    #[arg(long, value_name = "URL")]
+    pub node_url: Option<String>,
+    /// `X-Scope-Domain`.
+    #[arg(long, default_value = "scopear.com")]
+    pub domain: String,
+    /// Give up waiting for the receiver after this long.
+    #[arg(long = "delivery-timeout", default_value = "5s", value_parser = crate::duration::parse)]
+    pub delivery_timeout: Duration,
+    /// The subscription's shared secret (write-only on the server, so it must come from you).
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+/// Every step's result, for `--output json`.
+struct Report {
+    subscription: Value,
+    node_type: String,
+    payload: Value,
+    validation: Option<(String, Option<bool>)>,
+    attempt: Option<delivery::Attempt>,
+}
+
+impl Render for Report {
+    fn json(&self) -> Value {
+        json!({
+            "subscription": self.subscription,
+            "node": { "type": self.node_type },
+            "payload": self.payload,
+            "validation": self.validation.as_ref().map(|(r, v)| json!({"rendered": r, "send": v})),
+            "delivery": self.attempt.as_ref().map(|a| AttemptView(a).json()),
+        })
+    }
+    fn text(&self) -> String {
+        self.attempt.as_ref().map(|a| AttemptView(a).text()).unwrap_or_default()
+    }
+}
+
+pub async fn run(args: Args, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let client = args.api.connect(global, ctx)?;
+    let sub = subs::get(&client, &args.id).await?;
+    let url = args.to.clone().unwrap_or_else(|| sub.callback_url.clone());
+    ctx.info(format!(
+        "1. subscription {:?}: {} v{}, {}",
+        sub.name, sub.topic.key, sub.topic.version, sub.content_type
+    ));
+    let secret =
+        args.secret.resolve(ctx, sub.has_shared_secret.then_some("Shared secret of the subscription"))?;
+    if sub.has_shared_secret && secret.is_none() {
+        ctx.warn(
+            "the subscription has a shared secret but none was given: sending without X-Scope-Hmac-Sha256",
+        );
+    }
+    let templates = SubscriptionTemplates::parse(&sub)?;
+
+    let node_type = node_type(&client, &args.node).await?;
+    let payload = match &sub.query {
+        Some(query) if !query.trim().is_empty() => {
+            let data = client
+                .query_document(query, json!({ "nodeId": args.node, "nodeType": node_type }))
+                .await
+                .map_err(|e| Error::from(e).with_hint("the server would record this as a delivery error"))?;
+            ctx.info(format!("2. ran the subscription's query for {node_type} {}", args.node));
+            json!({ "data": data })
+        }
+        _ => {
+            let node_url = args.node_url.clone().unwrap_or_else(|| object_url(client.endpoint(), &args.node));
+            ctx.info(format!("2. default payload for {node_type} {}", args.node));
+            payload::default_payload(&args.node, &node_url)
+        }
+    };
+    ctx.debug(serde_json::to_string_pretty(&payload).unwrap_or_default());
+
+    let mut report = Report { subscription: json!(sub), node_type, payload, validation: None, attempt: None };
+    if let Some(t) = &templates.validation {
+        let rendered = t.render(&payload::globals(&report.payload))?;
+        let verdict = templates::validation_outcome(&rendered).ok();
+        report.validation = Some((rendered.clone(), verdict));
+        match verdict {
+            Some(true) => ctx.info("3. data-validation template: true (send)"),
+            Some(false) if args.force => {
+                ctx.info("3. data-validation template: false, sending anyway (--force)")
+            }
+            Some(false) => {
+                ctx.info("3. data-validation template: false — the server would not send this notification");
+                output::emit(ctx, &report);
+                eprintln!("not sent; add --force to send it anyway");
+                return Ok(Exit::Negative);
+            }
+            None => {
+                return Err(Error::input(format!(
+                    "the data-validation template rendered {:?}, not true or false; the server records this as an error",
+                    rendered.trim()
+                )));
+            }
+        }
+    } else {
+        ctx.info("3. no data-validation template");
+    }
+
+    let content_type =
+        if sub.content_type.eq_ignore_ascii_case("XML") { ContentType::Xml } else { ContentType::Json };
+    let body = payload::body(&report.payload, templates.body.as_ref(), content_type)?;
+    let envelope = Envelope {
+        topic: sub.topic.key.clone(),
+        topic_version: sub.topic.version.clone(),
+        api_version: delivery::API_VERSION.to_string(),
+        domain: args.domain.clone(),
+        webhook_id: sub.id.clone(),
+        job_id: uuid::Uuid::new_v4().to_string(),
+        time: Utc::now(),
+    };
+    let request =
+        Request::notification(&url, &envelope, content_type, body, secret.as_ref().map(|s| s.as_bytes()));
+    ctx.info(format!(
+        "4. body {} bytes{}, {}",
+        request.body.len(),
+        if templates.body.is_some() { " from the body template" } else { "" },
+        if secret.is_some() { "signed" } else { "unsigned" }
+    ));
+    let engine = Engine::new(args.delivery_timeout).map_err(Error::internal)?;
+    let attempt = engine.deliver(request, templates.error.as_ref()).await;
+    let exit = match &attempt.failure {
+        None => {
+            ctx.info(format!(
+                "5. POST {url}: delivered in {:.1} ms",
+                attempt.duration.as_secs_f64() * 1000.0
+            ));
+            Exit::Ok
+        }
+        Some(f) => {
+            ctx.info(format!("5. POST {url}: not delivered: {f}"));
+            Exit::from(f)
+        }
+    };
+    report.attempt = Some(attempt);
+    output::emit(ctx, &report);
+    Ok(exit)
+}
+
+/// The subscription's templates, parsed with the engine the server uses.
+struct SubscriptionTemplates {
+    validation: Option<Template>,
+    body: Option<Template>,
+    error: Option<Template>,
+}
+
+impl SubscriptionTemplates {
+    fn parse(sub: &Subscription) -> Result<Self> {
+        let one = |src: &Option<String>, what: &str| -> Result<Option<Template>> {
+            match src.as_deref().filter(|s| !s.trim().is_empty()) {
+                None => Ok(None),
+                Some(s) => templates::parse(s)
+                    .map(Some)
+                    .map_err(|e| Error::input(format!("the subscription's {what} does not parse: {e}"))),
+            }
+        };
+        Ok(SubscriptionTemplates {
+            validation: one(&sub.data_validation_template, "data-validation template")?,
+            body: one(&sub.template, "body template")?,
+            error: one(&sub.error_handling_template, "error-handling template")?,
+        })
+    }
+}
+
+/// The node's GraphQL type, which the server passes as `$nodeType`.
+async fn node_type(client: &crate::api::Client, id: &str) -> Result<String> {
+    let data = client
+        .query_document("query NodeType($id: ID!) { node(id: $id) { __typename } }", json!({"id": id}))
+        .await?;
+    data.pointer("/node/__typename").and_then(Value::as_str).map(str::to_string).ok_or_else(|| {
+        Error::new(Exit::NotFound, format!("no node {id} is visible to you"))
+            .with_hint("node ids are global ids, e.g. from `hookctl sandbox node create`")
+    })
+}
+
+/// The REST fallback URL beside a GraphQL endpoint: `…/graphql` → `…/api/v3/graphql/object/ID`.
+fn object_url(endpoint: &url::Url, id: &str) -> String {
+    let mut base = endpoint.clone();
+    base.set_path("");
+    base.set_query(None);
+    let escaped: String = id
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("{}api/v3/graphql/object/{escaped}", base.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::object_url;
+
+    #[test]
+    fn object_url_beside_the_endpoint() {
+        let e = url::Url::parse("http://127.0.0.1:8787/graphql").unwrap();
+        assert_eq!(object_url(&e, "a/b+c="), "http://127.0.0.1:8787/api/v3/graphql/object/a%2Fb%2Bc%3D");
+    }
+}

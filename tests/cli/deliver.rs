@@ -1,0 +1,105 @@
+//! `hookctl subscriptions deliver`: the server's delivery steps, run locally against a sandbox.
+
+use base64::Engine as _;
+use hmac::Mac;
+use serde_json::json;
+
+use crate::receiver::{Receiver, Reply};
+use crate::sandbox_api::{Sandbox, write};
+
+fn node(sb: &Sandbox, ty: &str, name: &str) -> String {
+    let d = sb.graphql(
+        "mutation($t: String!, $a: JSON) { sandboxCreateNode(node: {type: $t, attributes: $a}) { node { id } } }",
+        json!({"t": ty, "a": {"name": name}}),
+    );
+    d["sandboxCreateNode"]["node"]["id"].as_str().unwrap().to_string()
+}
+
+fn sig(secret: &str, body: &[u8]) -> String {
+    let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    m.update(body);
+    base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes())
+}
+
+#[test]
+fn runs_query_templates_and_signs_like_the_server() {
+    let sb = Sandbox::start();
+    let dir = sb.home.path();
+    let rx = Receiver::start(vec![Reply::ok()]);
+    let q = write(dir, "q.graphql", "query($nodeId: ID!) { node(id: $nodeId) { ... on User { name } } }");
+    let v =
+        write(dir, "v.liquid", "{% if data.node.name != \"Alain Bloch\" %}true{% else %}false{% endif %}");
+    let t = write(dir, "t.liquid", "{\"name\": \"{{ data.node.name }}\"}");
+    write(dir, "secret", "s3cret");
+    let secret_file = dir.join("secret");
+    let sub = sb.create(
+        "guide",
+        "user/created",
+        &[
+            "--query-file",
+            &q,
+            "--validation-template-file",
+            &v,
+            "--template-file",
+            &t,
+            "--secret-file",
+            secret_file.to_str().unwrap(),
+        ],
+    );
+    let ada = node(&sb, "User", "Ada Lovelace");
+    let (code, out, err) = sb.run(&[
+        "subs",
+        "deliver",
+        &sub,
+        "--node",
+        &ada,
+        "--to",
+        &rx.url,
+        "--secret-file",
+        secret_file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("HTTP 200"), "{out}");
+    assert!(err.contains("ran the subscription's query") && err.contains("true (send)"), "{err}");
+    let reqs = rx.requests();
+    assert_eq!(reqs.len(), 1);
+    assert_eq!(reqs[0].body, b"{\"name\": \"Ada Lovelace\"}");
+    assert_eq!(reqs[0].header("x-scope-hmac-sha256"), Some(sig("s3cret", &reqs[0].body).as_str()));
+    assert_eq!(reqs[0].header("x-scope-topic"), Some("user/created"));
+    assert_eq!(reqs[0].header("x-scope-webhook-id"), Some(sub.as_str()));
+
+    // The validation template says no: nothing is sent unless forced.
+    let alain = node(&sb, "User", "Alain Bloch");
+    let (code, _, err) = sb.run(&["subs", "deliver", &sub, "--node", &alain, "--to", &rx.url]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("would not send"), "{err}");
+    assert_eq!(rx.requests().len(), 1);
+    let (code, _, err) = sb.run(&["subs", "deliver", &sub, "--node", &alain, "--to", &rx.url, "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("none was given"), "warns that the delivery goes unsigned: {err}");
+    assert_eq!(rx.requests()[1].header("x-scope-hmac-sha256"), None);
+}
+
+#[test]
+fn default_payload_xml_json_report_and_failures() {
+    let sb = Sandbox::start();
+    let rx = Receiver::start(vec![Reply::status(500, "nope")]);
+    let sub = sb.create("xml", "call/created", &["--content-type", "xml"]);
+    let call = node(&sb, "Call", "c1");
+    let out = sb
+        .cmd()
+        .args(["-o", "json", "subs", "deliver", &sub, "--node", &call, "--to", &rx.url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["node"]["type"], "Call");
+    assert_eq!(v["payload"]["data"]["id"], call.as_str());
+    assert!(v["payload"]["data"]["url"].as_str().unwrap().contains("/api/v3/graphql/object/"));
+    assert_eq!(v["delivery"]["response"]["status"], 500);
+    let body = String::from_utf8(rx.requests()[0].body.clone()).unwrap();
+    assert!(body.starts_with("<?xml") && body.contains(&format!("<id>{call}</id>")), "{body}");
+
+    let (code, _, err) = sb.run(&["subs", "deliver", &sub, "--node", "bm9wZQ==", "--to", &rx.url]);
+    assert_eq!(code, 8, "{err}");
+}
