@@ -2145,7 +2145,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__login)
-            opts="-o -q -v -h -V --token-stdin --token-env --token-command --provider --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,10 +2156,6 @@ _hookctl() {
                     return 0
                     ;;
                 --token-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2185,6 +2181,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1035,7 +1035,6 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l token-env -d 'Do not store the token: read it from this environment variable each time' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l token-command -d 'Do not store the token: run this shell command each time and use its output (e.g. "pass show scope/api")' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l provider -d 'Free-text provider label stored in the profile (e.g. scope, sandbox)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
@@ -1045,6 +1044,8 @@ always\t''
 never\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l token-stdin -d 'Read the token from standard input (for CI: `echo "$TOKEN" | hookctl login --token-stdin`)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s q -l quiet -d 'Print only results and errors'

@@ -448,6 +448,7 @@ async fn delete(a: subs::DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
     }
 }
 
+/// A JSON-only result.
 struct Deleted(Value);
 
 impl Render for Deleted {
@@ -576,4 +577,58 @@ fn event_row(e: &api::Event) -> Vec<String> {
         e.created_at.chars().take(19).collect::<String>().replace('T', " "),
         e.last_error.clone().unwrap_or_default(),
     ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// login
+
+/// `hookctl login` against Sentera's API: checks the token with the `organizations` query (the
+/// schema has no viewer), saves the profile with `provider = "sentera"`, and makes the first
+/// organization the default `--org` when the profile has none.
+#[allow(clippy::too_many_arguments)]
+pub async fn login(
+    client: Client,
+    mut config: crate::config::Config,
+    name: String,
+    mut profile: crate::config::Profile,
+    token: Secret,
+    token_env: Option<String>,
+    token_command: Option<String>,
+    ctx: &Ctx,
+) -> Result<Exit> {
+    let orgs = api::organizations(&client).await?;
+    let endpoint = client.endpoint().to_string();
+    profile.endpoint = Some(endpoint.clone());
+    profile.clear_token();
+    if let Some(var) = token_env {
+        profile.token_env = Some(var);
+    } else if let Some(cmd) = token_command {
+        profile.token_command = Some(cmd);
+    } else {
+        profile.token = Some(token.expose().to_string());
+    }
+    profile.provider = Some("sentera".into());
+    if profile.organization.is_none() {
+        profile.organization = orgs.first().map(|o| o.sentera_id.clone());
+    }
+    let org = profile.organization.clone();
+    config.profiles.insert(name.clone(), profile);
+    config.current = Some(name.clone());
+    let path = config.save()?;
+    ctx.info(format!(
+        "Logged in to Sentera's API at {endpoint} ({} organization{} visible); profile {name:?} saved in {} and made current{}.",
+        orgs.len(),
+        if orgs.len() == 1 { "" } else { "s" },
+        path.display(),
+        org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default()
+    ));
+    if ctx.output == OutputFormat::Json {
+        emit(
+            ctx,
+            &Deleted(
+                json!({"profile": name, "endpoint": endpoint, "provider": "sentera", "organization": org}),
+            ),
+        );
+    }
+    Ok(Exit::Ok)
 }

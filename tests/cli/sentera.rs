@@ -602,3 +602,32 @@ fn committed_sentera_schema_is_the_servers() {
         "graphql/sentera/schema.graphql differs from `hookctl sandbox sentera schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
     );
 }
+
+#[test]
+fn login_with_provider_sentera_saves_a_sentera_profile() {
+    let s = Sentera::start();
+    let root = s.root();
+    let mut c = common::hookctl(s.sb.home.path());
+    let out = c
+        .args(["login", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
+        .write_stdin(format!("{TOKEN}\n"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(&format!("default --org {root}")), "{err}");
+    let config = std::fs::read_to_string(s.sb.home.path().join("config/hookctl/config.toml")).unwrap();
+    assert!(config.contains("provider = \"sentera\"") && config.contains(&root), "{config}");
+    // No environment: the profile alone selects Sentera's API and the organization.
+    let out =
+        common::hookctl(s.sb.home.path()).args(["subscriptions", "list", "-o", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+    // A wrong token is refused before anything is saved.
+    let out = common::hookctl(s.sb.home.path())
+        .args(["login", "--profile", "bad", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
+        .write_stdin("nope\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", String::from_utf8_lossy(&out.stderr));
+}
