@@ -141,6 +141,11 @@ async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
     };
     let handle = sandbox::start(config).await?;
     eprintln!("sandbox listening on {}", handle.url);
+    ctx.info(format!(
+        "  sentera:      {}{} (Sentera's API; hookctl --provider sentera)",
+        handle.url.trim_end_matches("/graphql"),
+        sandbox::sentera::PATH
+    ));
     ctx.info(format!("  database:     {}", handle.db_path.display()));
     ctx.info(format!("  organization: {}", handle.org_name));
     ctx.info(format!("  user:         {}", handle.user_name));

@@ -15,12 +15,12 @@ macro_rules! operation {
     ($name:ident, $file:literal) => {
         #[derive(GraphQLQuery)]
         #[graphql(
-                                                    schema_path = "graphql/sentera/schema.graphql",
-                                                    query_path = $file,
-                                                    custom_scalars_module = "crate::sentera::scalars",
-                                                    response_derives = "Debug, Serialize",
-                                                    variables_derives = "Debug"
-                                                )]
+                                                            schema_path = "graphql/sentera/schema.graphql",
+                                                            query_path = $file,
+                                                            custom_scalars_module = "crate::sentera::scalars",
+                                                            response_derives = "Debug, Serialize",
+                                                            variables_derives = "Debug"
+                                                        )]
         pub struct $name;
     };
 }

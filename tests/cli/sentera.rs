@@ -315,6 +315,29 @@ fn flags_and_commands_one_api_cannot_do_say_so() {
     let (code, _, err) = s.run_env(&["events", "list", &sub], &[("HOOKCTL_PROVIDER", "scope")]);
     assert_eq!(code, 2);
     assert!(err.contains("not available with Scope's API") && err.contains("errors list"), "{err}");
+    // The secret on the command line works, with a warning.
+    let (code, _, err) = s.run(&[
+        "subscriptions",
+        "create",
+        "--org",
+        &root,
+        "--callback-url",
+        "https://example.com/w",
+        "--event-type",
+        "FIELD_CREATED",
+        "--oauth-token-url",
+        "https://idp.example/token",
+        "--oauth-client-id",
+        "app",
+        "--oauth-client-secret",
+        "shh-secret",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: --oauth-client-secret puts the secret where other processes can see it"),
+        "{err}"
+    );
+    assert!(!err.contains("shh-secret"));
     // An unknown organization is exit 8.
     let (code, _, err) = s.run(&["subscriptions", "list", "--org", "nope_OR_x"]);
     assert_eq!(code, 8, "{err}");
