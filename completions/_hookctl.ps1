@@ -1461,6 +1461,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage API tokens of the sandbox')
             [CompletionResult]::new('fixtures', 'fixtures', [CompletionResultType]::ParameterValue, 'Load subscriptions and delivery-error records from a fixture file')
+            [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Create, update and delete nodes; each change emits <type>/created|updated|deleted')
+            [CompletionResult]::new('emit', 'emit', [CompletionResultType]::ParameterValue, 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the sandbox clock (retries are scheduled on it)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the GraphQL schema (SDL) the sandbox serves')
             [CompletionResult]::new('sentera', 'sentera', [CompletionResultType]::ParameterValue, 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)')
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Enable, disable and inspect the first-generation (organization-wide) webhooks')
@@ -1594,6 +1597,200 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;sandbox;fixtures;help;help' {
+            break
+        }
+        'hookctl;sandbox;node' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node (emits <type>/created); prints its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node (emits <type>/deleted)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hookctl;sandbox;node;create' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'An attribute: `key=value` (a string) or `key:=JSON` (repeatable)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;sandbox;node;update' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'An attribute: `key=value` (a string) or `key:=JSON` (repeatable; `key:=null` removes it)')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;sandbox;node;delete' {
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;sandbox;node;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node (emits <type>/created); prints its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node (emits <type>/deleted)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hookctl;sandbox;node;help;create' {
+            break
+        }
+        'hookctl;sandbox;node;help;update' {
+            break
+        }
+        'hookctl;sandbox;node;help;delete' {
+            break
+        }
+        'hookctl;sandbox;node;help;help' {
+            break
+        }
+        'hookctl;sandbox;emit' {
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'The global id of the node the event is about')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;sandbox;clock' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the sandbox''s current time')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hookctl;sandbox;clock;show' {
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;sandbox;clock;advance' {
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;sandbox;clock;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the sandbox''s current time')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'hookctl;sandbox;clock;help;show' {
+            break
+        }
+        'hookctl;sandbox;clock;help;advance' {
+            break
+        }
+        'hookctl;sandbox;clock;help;help' {
             break
         }
         'hookctl;sandbox;schema' {
@@ -1842,6 +2039,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage API tokens of the sandbox')
             [CompletionResult]::new('fixtures', 'fixtures', [CompletionResultType]::ParameterValue, 'Load subscriptions and delivery-error records from a fixture file')
+            [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Create, update and delete nodes; each change emits <type>/created|updated|deleted')
+            [CompletionResult]::new('emit', 'emit', [CompletionResultType]::ParameterValue, 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the sandbox clock (retries are scheduled on it)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the GraphQL schema (SDL) the sandbox serves')
             [CompletionResult]::new('sentera', 'sentera', [CompletionResultType]::ParameterValue, 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)')
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Enable, disable and inspect the first-generation (organization-wide) webhooks')
@@ -1863,6 +2063,35 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;sandbox;help;fixtures;load' {
+            break
+        }
+        'hookctl;sandbox;help;node' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node (emits <type>/created); prints its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node (emits <type>/deleted)')
+            break
+        }
+        'hookctl;sandbox;help;node;create' {
+            break
+        }
+        'hookctl;sandbox;help;node;update' {
+            break
+        }
+        'hookctl;sandbox;help;node;delete' {
+            break
+        }
+        'hookctl;sandbox;help;emit' {
+            break
+        }
+        'hookctl;sandbox;help;clock' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the sandbox''s current time')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done')
+            break
+        }
+        'hookctl;sandbox;help;clock;show' {
+            break
+        }
+        'hookctl;sandbox;help;clock;advance' {
             break
         }
         'hookctl;sandbox;help;schema' {
@@ -2077,6 +2306,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage API tokens of the sandbox')
             [CompletionResult]::new('fixtures', 'fixtures', [CompletionResultType]::ParameterValue, 'Load subscriptions and delivery-error records from a fixture file')
+            [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Create, update and delete nodes; each change emits <type>/created|updated|deleted')
+            [CompletionResult]::new('emit', 'emit', [CompletionResultType]::ParameterValue, 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or move the sandbox clock (retries are scheduled on it)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the GraphQL schema (SDL) the sandbox serves')
             [CompletionResult]::new('sentera', 'sentera', [CompletionResultType]::ParameterValue, 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)')
             [CompletionResult]::new('legacy', 'legacy', [CompletionResultType]::ParameterValue, 'Enable, disable and inspect the first-generation (organization-wide) webhooks')
@@ -2097,6 +2329,35 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;help;sandbox;fixtures;load' {
+            break
+        }
+        'hookctl;help;sandbox;node' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node (emits <type>/created); prints its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node (emits <type>/deleted)')
+            break
+        }
+        'hookctl;help;sandbox;node;create' {
+            break
+        }
+        'hookctl;help;sandbox;node;update' {
+            break
+        }
+        'hookctl;help;sandbox;node;delete' {
+            break
+        }
+        'hookctl;help;sandbox;emit' {
+            break
+        }
+        'hookctl;help;sandbox;clock' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the sandbox''s current time')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done')
+            break
+        }
+        'hookctl;help;sandbox;clock;show' {
+            break
+        }
+        'hookctl;help;sandbox;clock;advance' {
             break
         }
         'hookctl;help;sandbox;schema' {

@@ -223,11 +223,20 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__events,list)
                 cmd="hookctl__subcmd__help__subcmd__events__subcmd__list"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox,clock)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox,emit)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__emit"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,legacy)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox,node)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__schema"
@@ -241,6 +250,12 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__sandbox,token)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__token"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__clock,advance)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__clock,show)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load"
                 ;;
@@ -252,6 +267,15 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,show)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__node,create)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__create"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__node,delete)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__delete"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__node,update)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__update"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,create-org)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org"
@@ -298,6 +322,12 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__topics,list)
                 cmd="hookctl__subcmd__help__subcmd__topics__subcmd__list"
                 ;;
+            hookctl__subcmd__sandbox,clock)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock"
+                ;;
+            hookctl__subcmd__sandbox,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__emit"
+                ;;
             hookctl__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures"
                 ;;
@@ -306,6 +336,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox,legacy)
                 cmd="hookctl__subcmd__sandbox__subcmd__legacy"
+                ;;
+            hookctl__subcmd__sandbox,node)
+                cmd="hookctl__subcmd__sandbox__subcmd__node"
                 ;;
             hookctl__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__schema"
@@ -319,6 +352,24 @@ _hookctl() {
             hookctl__subcmd__sandbox,token)
                 cmd="hookctl__subcmd__sandbox__subcmd__token"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__clock,advance)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,advance)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__advance"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show"
+                ;;
             hookctl__subcmd__sandbox__subcmd__fixtures,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help"
                 ;;
@@ -331,6 +382,12 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help__subcmd__load"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help,clock)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__emit"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help,fixtures)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures"
                 ;;
@@ -339,6 +396,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,legacy)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help,node)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__schema"
@@ -352,6 +412,12 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help,token)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__token"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__clock,advance)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__clock,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures__subcmd__load"
                 ;;
@@ -363,6 +429,15 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,show)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__node,create)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__node,delete)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__delete"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__node,update)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__update"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,create-org)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__create__subcmd__org"
@@ -402,6 +477,30 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,show)
                 cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,create)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,delete)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__delete"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node,update)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__update"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,create)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,delete)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__delete"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__node__subcmd__help,update)
+                cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__update"
                 ;;
             hookctl__subcmd__sandbox__subcmd__sentera,create-org)
                 cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org"
@@ -1589,8 +1688,64 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox)
-            opts="serve token fixtures schema sentera legacy"
+            opts="serve token fixtures node emit clock schema sentera legacy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__clock)
+            opts="show advance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1673,6 +1828,62 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node)
+            opts="create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2369,12 +2580,236 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures schema sentera legacy help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures node emit clock schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version show advance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help)
+            opts="show advance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__clock__subcmd__show)
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__emit)
+            opts="-o -q -v -h -V --node --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -2529,8 +2964,64 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__help)
-            opts="serve token fixtures schema sentera legacy help"
+            opts="serve token fixtures node emit clock schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__clock)
+            opts="show advance"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__advance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2627,6 +3118,62 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node)
+            opts="create update delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2966,6 +3513,248 @@ _hookctl() {
             fi
             case "${prev}" in
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__create)
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__delete)
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help)
+            opts="create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node__subcmd__update)
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1368,6 +1368,9 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
             cand token 'Manage API tokens of the sandbox'
             cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
+            cand node 'Create, update and delete nodes; each change emits <type>/created|updated|deleted'
+            cand emit 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries'
+            cand clock 'Show or move the sandbox clock (retries are scheduled on it)'
             cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
             cand sentera 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)'
             cand legacy 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
@@ -1490,6 +1493,183 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;sandbox;fixtures;help;load'= {
         }
         &'hookctl;sandbox;fixtures;help;help'= {
+        }
+        &'hookctl;sandbox;node'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a node (emits <type>/created); prints its id'
+            cand update 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one'
+            cand delete 'Delete a node (emits <type>/deleted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;node;create'= {
+            cand --set 'An attribute: `key=value` (a string) or `key:=JSON` (repeatable)'
+            cand --token-file 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;node;update'= {
+            cand --set 'An attribute: `key=value` (a string) or `key:=JSON` (repeatable; `key:=null` removes it)'
+            cand --token-file 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;node;delete'= {
+            cand --token-file 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;node;help'= {
+            cand create 'Create a node (emits <type>/created); prints its id'
+            cand update 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one'
+            cand delete 'Delete a node (emits <type>/deleted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;node;help;create'= {
+        }
+        &'hookctl;sandbox;node;help;update'= {
+        }
+        &'hookctl;sandbox;node;help;delete'= {
+        }
+        &'hookctl;sandbox;node;help;help'= {
+        }
+        &'hookctl;sandbox;emit'= {
+            cand --node 'The global id of the node the event is about'
+            cand --token-file 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;clock'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Print the sandbox''s current time'
+            cand advance 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;clock;show'= {
+            cand --token-file 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;clock;advance'= {
+            cand --token-file 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox''s own token file'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;sandbox;clock;help'= {
+            cand show 'Print the sandbox''s current time'
+            cand advance 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;sandbox;clock;help;show'= {
+        }
+        &'hookctl;sandbox;clock;help;advance'= {
+        }
+        &'hookctl;sandbox;clock;help;help'= {
         }
         &'hookctl;sandbox;schema'= {
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
@@ -1716,6 +1896,9 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
             cand token 'Manage API tokens of the sandbox'
             cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
+            cand node 'Create, update and delete nodes; each change emits <type>/created|updated|deleted'
+            cand emit 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries'
+            cand clock 'Show or move the sandbox clock (retries are scheduled on it)'
             cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
             cand sentera 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)'
             cand legacy 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
@@ -1732,6 +1915,27 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand load 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
         }
         &'hookctl;sandbox;help;fixtures;load'= {
+        }
+        &'hookctl;sandbox;help;node'= {
+            cand create 'Create a node (emits <type>/created); prints its id'
+            cand update 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one'
+            cand delete 'Delete a node (emits <type>/deleted)'
+        }
+        &'hookctl;sandbox;help;node;create'= {
+        }
+        &'hookctl;sandbox;help;node;update'= {
+        }
+        &'hookctl;sandbox;help;node;delete'= {
+        }
+        &'hookctl;sandbox;help;emit'= {
+        }
+        &'hookctl;sandbox;help;clock'= {
+            cand show 'Print the sandbox''s current time'
+            cand advance 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done'
+        }
+        &'hookctl;sandbox;help;clock;show'= {
+        }
+        &'hookctl;sandbox;help;clock;advance'= {
         }
         &'hookctl;sandbox;help;schema'= {
         }
@@ -1900,6 +2104,9 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand serve 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
             cand token 'Manage API tokens of the sandbox'
             cand fixtures 'Load subscriptions and delivery-error records from a fixture file'
+            cand node 'Create, update and delete nodes; each change emits <type>/created|updated|deleted'
+            cand emit 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries'
+            cand clock 'Show or move the sandbox clock (retries are scheduled on it)'
             cand schema 'Print the GraphQL schema (SDL) the sandbox serves'
             cand sentera 'Drive the sandbox''s emulation of Sentera''s API (organizations, events)'
             cand legacy 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
@@ -1915,6 +2122,27 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand load 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
         }
         &'hookctl;help;sandbox;fixtures;load'= {
+        }
+        &'hookctl;help;sandbox;node'= {
+            cand create 'Create a node (emits <type>/created); prints its id'
+            cand update 'Change a node''s attributes (emits <type>/updated); `--set key:=null` removes one'
+            cand delete 'Delete a node (emits <type>/deleted)'
+        }
+        &'hookctl;help;sandbox;node;create'= {
+        }
+        &'hookctl;help;sandbox;node;update'= {
+        }
+        &'hookctl;help;sandbox;node;delete'= {
+        }
+        &'hookctl;help;sandbox;emit'= {
+        }
+        &'hookctl;help;sandbox;clock'= {
+            cand show 'Print the sandbox''s current time'
+            cand advance 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done'
+        }
+        &'hookctl;help;sandbox;clock;show'= {
+        }
+        &'hookctl;help;sandbox;clock;advance'= {
         }
         &'hookctl;help;sandbox;schema'= {
         }

@@ -1168,28 +1168,31 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the current one'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a field of the profile in use (--profile NAME for another); an empty value unsets it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "serve" -d 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "token" -d 'Manage API tokens of the sandbox'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "fixtures" -d 'Load subscriptions and delivery-error records from a fixture file'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "schema" -d 'Print the GraphQL schema (SDL) the sandbox serves'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "sentera" -d 'Drive the sandbox\'s emulation of Sentera\'s API (organizations, events)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "legacy" -d 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures schema sentera legacy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "serve" -d 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "token" -d 'Manage API tokens of the sandbox'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "fixtures" -d 'Load subscriptions and delivery-error records from a fixture file'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "node" -d 'Create, update and delete nodes; each change emits <type>/created|updated|deleted'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "emit" -d 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "clock" -d 'Show or move the sandbox clock (retries are scheduled on it)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "schema" -d 'Print the GraphQL schema (SDL) the sandbox serves'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "sentera" -d 'Drive the sandbox\'s emulation of Sentera\'s API (organizations, events)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "legacy" -d 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l host -d 'Address to listen on' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s p -l port -d 'Port to listen on (0: any free port)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l db -d 'Database file (default: sandbox.db in the data directory)' -r -F
@@ -1247,6 +1250,60 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -f -a "load" -d 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -f -a "create" -d 'Create a node (emits <type>/created); prints its id'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -f -a "update" -d 'Change a node\'s attributes (emits <type>/updated); `--set key:=null` removes one'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -f -a "delete" -d 'Delete a node (emits <type>/deleted)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l node -d 'The global id of the node the event is about' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l token-file -d 'Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the local sandbox\'s own token file' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "show" -d 'Print the sandbox\'s current time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "advance" -d 'Move the clock forward, running every retry that falls due on the way (in order); returns when they are done'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1304,6 +1361,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage API tokens of the sandbox'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "fixtures" -d 'Load subscriptions and delivery-error records from a fixture file'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "node" -d 'Create, update and delete nodes; each change emits <type>/created|updated|deleted'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "emit" -d 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "clock" -d 'Show or move the sandbox clock (retries are scheduled on it)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the GraphQL schema (SDL) the sandbox serves'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "sentera" -d 'Drive the sandbox\'s emulation of Sentera\'s API (organizations, events)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
@@ -1377,6 +1437,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "token" -d 'Manage API tokens of the sandbox'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "fixtures" -d 'Load subscriptions and delivery-error records from a fixture file'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "node" -d 'Create, update and delete nodes; each change emits <type>/created|updated|deleted'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "emit" -d 'Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "clock" -d 'Show or move the sandbox clock (retries are scheduled on it)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "schema" -d 'Print the GraphQL schema (SDL) the sandbox serves'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "sentera" -d 'Drive the sandbox\'s emulation of Sentera\'s API (organizations, events)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "legacy" -d 'Enable, disable and inspect the first-generation (organization-wide) webhooks'

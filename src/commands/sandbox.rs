@@ -1,9 +1,11 @@
-//! `hookctl sandbox`: run the local sandbox API, and manage its tokens and fixtures.
+//! `hookctl sandbox`: run the local sandbox API, manage its tokens and fixtures, and drive it:
+//! nodes, events and the clock (those talk to the sandbox over its GraphQL API, see [`call`]).
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use serde_json::json;
+use serde_json::{Map, Value, json};
 
 use crate::cli::GlobalArgs;
 use crate::error::{Error, Exit, Result};
@@ -21,6 +23,15 @@ pub enum Command {
     /// Load subscriptions and delivery-error records from a fixture file.
     #[command(subcommand)]
     Fixtures(FixturesCommand),
+    /// Create, update and delete nodes; each change emits <type>/created|updated|deleted.
+    #[command(subcommand)]
+    Node(NodeCommand),
+    /// Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries.
+    #[command(after_help = "Example:\n  hookctl sandbox emit scenario_session/completed --node NODE_ID")]
+    Emit(EmitArgs),
+    /// Show or move the sandbox clock (retries are scheduled on it).
+    #[command(subcommand)]
+    Clock(ClockCommand),
     /// Print the GraphQL schema (SDL) the sandbox serves.
     #[command(hide = true)]
     Schema,
@@ -30,6 +41,99 @@ pub enum Command {
     /// Enable, disable and inspect the first-generation (organization-wide) webhooks.
     #[command(subcommand)]
     Legacy(super::legacy::Command),
+}
+
+/// How the driving commands reach the sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (default
+/// http://127.0.0.1:8787/graphql) and a token.
+#[derive(Debug, Clone, Args)]
+pub struct ApiArgs {
+    /// Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the
+    /// local sandbox's own token file.
+    #[arg(long, value_name = "PATH")]
+    pub token_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NodeCommand {
+    /// Create a node (emits <type>/created); prints its id.
+    #[command(after_help = "--set key=value sets a string; --set key:=JSON sets any JSON value.\n\n\
+        Examples:\n  \
+        hookctl sandbox node create User --set name='Alain Bloch' --set email=alain@example.com\n  \
+        hookctl sandbox node create ScenarioSession --set scenarioId=SCENARIO_ID --set status=in_progress\n  \
+        hookctl sandbox node create Scenario --set name=Pump --set 'tags:=[\"a\",\"b\"]' -o json")]
+    Create(NodeCreateArgs),
+    /// Change a node's attributes (emits <type>/updated); `--set key:=null` removes one.
+    Update(NodeUpdateArgs),
+    /// Delete a node (emits <type>/deleted).
+    Delete(NodeDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NodeCreateArgs {
+    /// The node type, e.g. User, Scenario, ScenarioSession, Call.
+    #[arg(value_name = "TYPE")]
+    pub ty: String,
+    /// An attribute: `key=value` (a string) or `key:=JSON` (repeatable).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NodeUpdateArgs {
+    /// The node's global id.
+    pub id: String,
+    /// An attribute: `key=value` (a string) or `key:=JSON` (repeatable; `key:=null` removes it).
+    #[arg(long = "set", value_name = "KEY=VALUE", required = true)]
+    pub set: Vec<String>,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NodeDeleteArgs {
+    /// The node's global id.
+    pub id: String,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EmitArgs {
+    /// The topic key, e.g. scenario_session/completed or call/completed.
+    pub topic: String,
+    /// The global id of the node the event is about.
+    #[arg(long, value_name = "ID")]
+    pub node: String,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClockCommand {
+    /// Print the sandbox's current time.
+    Show(ClockShowArgs),
+    /// Move the clock forward, running every retry that falls due on the way (in order); returns
+    /// when they are done.
+    #[command(
+        after_help = "Examples:\n  hookctl sandbox clock advance 90s\n  hookctl sandbox clock advance 21d   # every retry of a failing notification"
+    )]
+    Advance(ClockAdvanceArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClockShowArgs {
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ClockAdvanceArgs {
+    /// How far: 90s, 15m, 2h, 21d (a bare number is seconds).
+    pub duration: String,
+    #[command(flatten)]
+    pub api: ApiArgs,
 }
 
 #[derive(Debug, Args)]
@@ -99,6 +203,12 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         Command::Sentera(c) => crate::sentera::sandbox::run(c, global, ctx).await,
         Command::Legacy(c) => super::legacy::run(c, global, ctx).await,
         Command::Serve(a) => serve(a, ctx).await,
+        Command::Node(NodeCommand::Create(a)) => node_create(a, global, ctx).await,
+        Command::Node(NodeCommand::Update(a)) => node_update(a, global, ctx).await,
+        Command::Node(NodeCommand::Delete(a)) => node_delete(a, global, ctx).await,
+        Command::Emit(a) => emit_topic(a, global, ctx).await,
+        Command::Clock(ClockCommand::Show(a)) => clock_show(a, global, ctx).await,
+        Command::Clock(ClockCommand::Advance(a)) => clock_advance(a, global, ctx).await,
         Command::Token(TokenCommand::Create(a)) => token_create(a, ctx).await,
         Command::Fixtures(FixturesCommand::Load(a)) => fixtures_load(a, ctx).await,
         Command::Schema => {
@@ -138,6 +248,7 @@ async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
         domain: a.domain.clone(),
         time_scale: a.time_scale,
         fixtures: a.fixtures.clone(),
+        worker: Default::default(),
     };
     let handle = sandbox::start(config).await?;
     eprintln!("sandbox listening on {}", handle.url);
@@ -281,4 +392,277 @@ async fn fixtures_load(a: FixturesLoadArgs, ctx: &Ctx) -> Result<Exit> {
     .map_err(|e| Error::internal(format!("fixture task failed: {e}")))??;
     emit(ctx, &Loaded(summary, path));
     Ok(Exit::Ok)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Driving a running sandbox over its API: nodes, events, the clock.
+
+/// Where `hookctl sandbox serve` listens by default.
+pub const DEFAULT_ENDPOINT: &str = "http://127.0.0.1:8787/graphql";
+
+fn api_token(api: &ApiArgs) -> Result<Secret> {
+    if let Some(path) = &api.token_file {
+        return read_secret_file(path);
+    }
+    if let Ok(t) = std::env::var("HOOKCTL_TOKEN")
+        && !t.trim().is_empty()
+    {
+        return Ok(Secret::new(t.trim()));
+    }
+    let file = sandbox::auth::token_file_for(&sandbox::db_path(None)?);
+    match sandbox::auth::read_token_file(&file) {
+        Ok(Some(t)) => Ok(Secret::new(t)),
+        _ => Err(Error::config("no API token: HOOKCTL_TOKEN is not set and --token-file was not given")
+            .with_hint(format!(
+                "pass --token-file PATH, or set HOOKCTL_TOKEN (a local sandbox keeps its token in {})",
+                file.display()
+            ))),
+    }
+}
+
+/// Runs one GraphQL operation against the sandbox and answers its `data`. The one place these
+/// commands talk HTTP (to move into `src/api/` with the typed client).
+async fn call(global: &GlobalArgs, api: &ApiArgs, query: &str, variables: Value) -> Result<Value> {
+    let endpoint = global.endpoint.clone().unwrap_or_else(|| DEFAULT_ENDPOINT.to_string());
+    let token = api_token(api)?;
+    // No overall timeout: `sandboxAdvanceClock` answers when every retry it runs is done.
+    let client = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .user_agent(concat!("hookctl/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+    let resp = client
+        .post(&endpoint)
+        .bearer_auth(token.expose())
+        .json(&json!({ "query": query, "variables": variables }))
+        .send()
+        .await
+        .map_err(|e| {
+            Error::network(format!("cannot reach the sandbox at {endpoint}: {e}")).with_hint(
+                "start it with `hookctl sandbox serve`, or point --endpoint / HOOKCTL_ENDPOINT at it",
+            )
+        })?;
+    let status = resp.status();
+    let text =
+        resp.text().await.map_err(|e| Error::network(format!("reading the answer of {endpoint}: {e}")))?;
+    let body: Value = serde_json::from_str(&text).map_err(|_| {
+        Error::new(Exit::Api, format!("{endpoint} answered HTTP {status} with something that is not JSON"))
+            .with_hint("is --endpoint the sandbox's /graphql URL?")
+    })?;
+    let messages: Vec<String> = body["errors"]
+        .as_array()
+        .map(|a| a.iter().map(|e| e["message"].as_str().unwrap_or("unknown error").to_string()).collect())
+        .unwrap_or_default();
+    if status == reqwest::StatusCode::UNAUTHORIZED {
+        return Err(Error::new(Exit::Auth, messages.join("; "))
+            .with_hint("pass the sandbox's token with HOOKCTL_TOKEN or --token-file"));
+    }
+    if !status.is_success() || !messages.is_empty() {
+        let what = if messages.is_empty() { format!("HTTP {status}") } else { messages.join("; ") };
+        return Err(Error::new(Exit::Api, format!("the sandbox answered: {what}")));
+    }
+    Ok(body["data"].clone())
+}
+
+/// Fails with a mutation payload's `errors { field message }`, if any.
+fn check_user_errors(payload: &Value) -> Result<()> {
+    let Some(errors) = payload["errors"].as_array().filter(|e| !e.is_empty()) else { return Ok(()) };
+    let text: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let message = e["message"].as_str().unwrap_or("");
+            match e["field"].as_str() {
+                Some(f) => format!("{f}: {message}"),
+                None => message.to_string(),
+            }
+        })
+        .collect();
+    let not_found = errors.iter().any(|e| e["message"].as_str().is_some_and(|m| m.starts_with("not found")));
+    Err(Error::new(if not_found { Exit::NotFound } else { Exit::Api }, text.join("; ")))
+}
+
+/// `--set key=value` (a string) and `--set key:=JSON` into an attributes object.
+pub fn parse_sets(sets: &[String]) -> Result<Map<String, Value>> {
+    let mut out = Map::new();
+    for s in sets {
+        let Some(eq) = s.find('=') else {
+            return Err(Error::usage(format!("--set {s:?}: expected key=value or key:=JSON")));
+        };
+        let (key, value) = if eq > 0 && s.as_bytes()[eq - 1] == b':' {
+            let raw = &s[eq + 1..];
+            let v = serde_json::from_str(raw).map_err(|e| {
+                Error::usage(format!("--set {s:?}: not JSON after := ({e})"))
+                    .with_hint("use key=value for a plain string")
+            })?;
+            (&s[..eq - 1], v)
+        } else {
+            (&s[..eq], Value::String(s[eq + 1..].to_string()))
+        };
+        if key.trim().is_empty() {
+            return Err(Error::usage(format!("--set {s:?}: the key is empty")));
+        }
+        out.insert(key.trim().to_string(), value);
+    }
+    Ok(out)
+}
+
+const DELIVERY_FIELDS: &str = "id jobId status test attempts nextAttemptAt nodeId topic { key version }";
+
+/// The node selection: `id` and `__typename`, plus the common fields of every modelled type.
+fn node_fields() -> String {
+    let fragments: String = sandbox::ids::MODELLED
+        .iter()
+        .map(|k| format!(" ... on {} {{ name attributes createdAt updatedAt }}", k.type_name()))
+        .collect();
+    format!("id __typename{fragments}")
+}
+
+/// A node change: the node and the deliveries it queued.
+struct NodeChange {
+    payload: Value,
+}
+
+impl Render for NodeChange {
+    fn json(&self) -> Value {
+        json!({ "node": self.payload["node"], "deliveries": self.payload["deliveries"] })
+    }
+    fn text(&self) -> String {
+        self.payload["node"]["id"].as_str().unwrap_or("").to_string()
+    }
+}
+
+fn queued_note(ctx: &Ctx, payload: &Value) {
+    let n = payload["deliveries"].as_array().map_or(0, Vec::len);
+    let topic = payload["deliveries"][0]["topic"]["key"].as_str().unwrap_or("");
+    match n {
+        0 => ctx.info("no enabled subscription is listening: nothing queued"),
+        1 => ctx.info(format!("queued 1 notification ({topic})")),
+        n => ctx.info(format!("queued {n} notifications ({topic})")),
+    }
+}
+
+async fn node_mutation(
+    global: &GlobalArgs,
+    ctx: &Ctx,
+    api: &ApiArgs,
+    field: &str,
+    input_type: &str,
+    input: Value,
+) -> Result<Exit> {
+    let query = format!(
+        "mutation($n: {input_type}!) {{ {field}(node: $n) {{ errors {{ field message }} node {{ {} }} deliveries {{ {DELIVERY_FIELDS} }} }} }}",
+        node_fields()
+    );
+    let data = call(global, api, &query, json!({ "n": input })).await?;
+    let payload = data[field].clone();
+    check_user_errors(&payload)?;
+    queued_note(ctx, &payload);
+    emit(ctx, &NodeChange { payload });
+    Ok(Exit::Ok)
+}
+
+async fn node_create(a: NodeCreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let attributes = parse_sets(&a.set)?;
+    let input = json!({ "type": a.ty, "attributes": attributes });
+    node_mutation(global, ctx, &a.api, "sandboxCreateNode", "SandboxNodeCreateInput", input).await
+}
+
+async fn node_update(a: NodeUpdateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let attributes = parse_sets(&a.set)?;
+    let input = json!({ "id": a.id, "attributes": attributes });
+    node_mutation(global, ctx, &a.api, "sandboxUpdateNode", "SandboxNodeUpdateInput", input).await
+}
+
+async fn node_delete(a: NodeDeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let input = json!({ "id": a.id });
+    node_mutation(global, ctx, &a.api, "sandboxDeleteNode", "SandboxNodeDeleteInput", input).await
+}
+
+struct Emitted(Value);
+
+impl Render for Emitted {
+    fn json(&self) -> Value {
+        json!({ "deliveries": self.0 })
+    }
+    fn text(&self) -> String {
+        self.0
+            .as_array()
+            .map(|a| a.iter().filter_map(|d| d["id"].as_str()).collect::<Vec<_>>().join("\n"))
+            .unwrap_or_default()
+    }
+}
+
+async fn emit_topic(a: EmitArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let query = format!(
+        "mutation($e: SandboxEmitInput!) {{ sandboxEmit(event: $e) {{ errors {{ field message }} deliveries {{ {DELIVERY_FIELDS} }} }} }}"
+    );
+    let data = call(global, &a.api, &query, json!({ "e": { "topic": a.topic, "nodeId": a.node } })).await?;
+    let payload = data["sandboxEmit"].clone();
+    check_user_errors(&payload)?;
+    queued_note(ctx, &payload);
+    emit(ctx, &Emitted(payload["deliveries"].clone()));
+    Ok(Exit::Ok)
+}
+
+struct ClockNow(String);
+
+impl Render for ClockNow {
+    fn json(&self) -> Value {
+        json!({ "now": self.0 })
+    }
+    fn text(&self) -> String {
+        self.0.clone()
+    }
+}
+
+async fn clock_show(a: ClockShowArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let data = call(global, &a.api, "{ sandboxNow }", json!({})).await?;
+    emit(ctx, &ClockNow(data["sandboxNow"].as_str().unwrap_or("").to_string()));
+    Ok(Exit::Ok)
+}
+
+async fn clock_advance(a: ClockAdvanceArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let d = crate::duration::parse(&a.duration).map_err(Error::usage)?;
+    let seconds = d.as_secs_f64().round();
+    if seconds > f64::from(i32::MAX) {
+        return Err(Error::usage(format!("{} is too far: at most {} seconds", a.duration, i32::MAX)));
+    }
+    ctx.info(format!(
+        "advancing the sandbox clock by {} s, running the retries that fall due…",
+        seconds as i64
+    ));
+    let data = call(
+        global,
+        &a.api,
+        "mutation($s: Int!) { sandboxAdvanceClock(seconds: $s) { now } }",
+        json!({ "s": seconds as i32 }),
+    )
+    .await?;
+    emit(ctx, &ClockNow(data["sandboxAdvanceClock"]["now"].as_str().unwrap_or("").to_string()));
+    Ok(Exit::Ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_are_strings_or_json() {
+        let m = parse_sets(&[
+            "name=Alain Bloch".into(),
+            "n:=3".into(),
+            "tags:=[\"a\"]".into(),
+            "eq=a=b".into(),
+            "gone:=null".into(),
+            "url=http://x/?a:=1".into(),
+        ])
+        .unwrap();
+        assert_eq!(
+            Value::Object(m),
+            json!({ "name": "Alain Bloch", "n": 3, "tags": ["a"], "eq": "a=b", "gone": null, "url": "http://x/?a:=1" })
+        );
+        assert!(parse_sets(&["novalue".into()]).is_err());
+        assert!(parse_sets(&["=x".into()]).is_err());
+        assert!(parse_sets(&["x:={".into()]).is_err());
+    }
 }

@@ -120,6 +120,18 @@ fn open_conn(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Adds a column to a table made by an older version (SQLite has no `ADD COLUMN IF NOT EXISTS`).
+fn add_column(conn: &Connection, table: &str, column: &str, decl: &str) -> Result<()> {
+    let exists: bool = conn
+        .prepare(&format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?"))?
+        .exists([column])?;
+    if !exists {
+        conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {decl}"))
+            .with_context(|| format!("cannot add {table}.{column}"))?;
+    }
+    Ok(())
+}
+
 struct Inner {
     path: PathBuf,
     writer: Mutex<Connection>,
@@ -145,6 +157,7 @@ impl Db {
         }
         let writer = open_conn(path)?;
         writer.execute_batch(MIGRATIONS).context("cannot create the sandbox tables")?;
+        add_column(&writer, "deliveries", "outcome", "TEXT")?;
         writer.pragma_update(None, "user_version", 1)?;
         let readers = (0..READERS).map(|_| open_conn(path).map(Mutex::new)).collect::<Result<Vec<_>>>()?;
         Ok(Db(Arc::new(Inner {

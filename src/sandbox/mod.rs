@@ -20,6 +20,7 @@ pub mod server;
 pub mod store;
 pub mod topics;
 pub mod validate;
+pub mod worker;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -51,6 +52,8 @@ pub struct SandboxConfig {
     pub time_scale: f64,
     /// A fixture file of subscriptions and error records to load on start.
     pub fixtures: Option<PathBuf>,
+    /// How the delivery worker sends (5 s timeout, 64 at a time by default).
+    pub worker: worker::WorkerConfig,
 }
 
 impl Default for SandboxConfig {
@@ -63,6 +66,7 @@ impl Default for SandboxConfig {
             domain: DEFAULT_DOMAIN.into(),
             time_scale: 1.0,
             fixtures: None,
+            worker: worker::WorkerConfig::default(),
         }
     }
 }
@@ -77,6 +81,8 @@ pub struct AppState {
     pub base_url: String,
     /// Fired when deliveries are queued or the clock moves: the worker wakes up and looks.
     pub work: Notify,
+    /// What the delivery worker shares with `sandboxAdvanceClock`.
+    pub worker: worker::Shared,
 }
 
 impl AppState {
@@ -111,13 +117,19 @@ pub struct SandboxHandle {
     pub state: Arc<AppState>,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    worker: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl SandboxHandle {
     /// Stops accepting requests, lets running ones finish, and waits.
+    /// In-flight deliveries are abandoned; they are still pending in the database and are sent
+    /// again on the next start (at-least-once).
     pub async fn shutdown(mut self) -> Result<()> {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
+        }
+        if let Some(w) = self.worker.take() {
+            w.abort();
         }
         self.join().await
     }
@@ -138,6 +150,9 @@ impl Drop for SandboxHandle {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
+        }
+        if let Some(w) = self.worker.take() {
+            w.abort();
         }
     }
 }
@@ -205,7 +220,9 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
         domain: config.domain.clone(),
         base_url: base_url.clone(),
         work: Notify::new(),
+        worker: worker::Shared::default(),
     });
+    let worker = worker::spawn(state.clone(), &config.worker)?;
     let (tx, rx) = oneshot::channel::<()>();
     let sentera_routes = sentera::start(state.clone()).await.map_err(db_error)?;
     legacy::start(state.clone()).await.map_err(db_error)?;
@@ -228,6 +245,7 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
         state,
         shutdown: Some(tx),
         task: Some(task),
+        worker: Some(worker),
     })
 }
 

@@ -582,6 +582,8 @@ pub struct DeliveryRow {
     /// A test-toggle delivery: the validation template is not used, and it is sent even when the
     /// subscription is disabled.
     pub test: bool,
+    /// What happened last, in a line: why it failed, was skipped, or when it is retried.
+    pub outcome: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -604,6 +606,7 @@ impl DeliveryRow {
             last_error_id: r.get("last_error_id")?,
             last_response_status: r.get("last_response_status")?,
             test: r.get("test")?,
+            outcome: r.get("outcome")?,
             created_at: r.get("created_at")?,
             updated_at: r.get("updated_at")?,
         })
@@ -694,7 +697,7 @@ pub fn next_due_at(conn: &Connection) -> Result<Option<i64>> {
 pub fn save_delivery(conn: &Connection, d: &DeliveryRow) -> Result<()> {
     conn.prepare_cached(
         "UPDATE deliveries SET status = ?2, attempts = ?3, consecutive_failures = ?4, next_attempt_at = ?5,
-            last_error_id = ?6, last_response_status = ?7, updated_at = ?8 WHERE id = ?1",
+            last_error_id = ?6, last_response_status = ?7, updated_at = ?8, outcome = ?9 WHERE id = ?1",
     )?
     .execute(params![
         d.id,
@@ -704,9 +707,34 @@ pub fn save_delivery(conn: &Connection, d: &DeliveryRow) -> Result<()> {
         d.next_attempt_at,
         d.last_error_id,
         d.last_response_status,
-        d.updated_at
+        d.updated_at,
+        d.outcome
     ])?;
     Ok(())
+}
+
+/// When the first pending delivery due strictly after `now` falls due (the worker's sleep:
+/// the ones due by `now` are already being sent).
+pub fn next_due_after(conn: &Connection, now: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending' AND next_attempt_at > ?",
+        )?
+        .query_row([now], |r| r.get(0))?)
+}
+
+/// Puts a pending delivery off until `at` (the worker, after an internal error).
+pub fn postpone_delivery(conn: &Connection, id: i64, at: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE deliveries SET next_attempt_at = ?2 WHERE id = ?1 AND status = 'pending'")?
+        .execute(params![id, at])?;
+    Ok(())
+}
+
+/// How many pending deliveries are due at `at` (zero: everything due by then has been tried).
+pub fn count_due(conn: &Connection, at: i64) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT COUNT(*) FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?")?
+        .query_row([at], |r| r.get(0))?)
 }
 
 // ---------------------------------------------------------------------------------------------

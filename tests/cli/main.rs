@@ -7,6 +7,8 @@ mod client_faults;
 mod completions;
 mod config;
 mod deliver;
+mod deliveries;
+mod demo;
 mod errors;
 mod legacy;
 mod liquid_conformance;

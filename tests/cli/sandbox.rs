@@ -510,19 +510,19 @@ fn node_mutations_queue_deliveries() {
     let (_server, api) = sandbox(home.path(), &[]);
     let created = create_sub(
         &api,
-        json!({ "name": "sessions", "topic": "scenario_session/created", "callbackUrl": "https://example.com/a" }),
+        json!({ "name": "sessions", "topic": "scenario_session/created", "callbackUrl": "https://127.0.0.1:9/a" }),
     );
     create_sub(
         &api,
-        json!({ "name": "off", "topic": "scenario_session/created", "callbackUrl": "https://example.com/b", "disabled": true }),
+        json!({ "name": "off", "topic": "scenario_session/created", "callbackUrl": "https://127.0.0.1:9/b", "disabled": true }),
     );
     let completed = create_sub(
         &api,
-        json!({ "name": "done", "topic": "scenario_session/completed", "callbackUrl": "https://example.com/c" }),
+        json!({ "name": "done", "topic": "scenario_session/completed", "callbackUrl": "https://127.0.0.1:9/c" }),
     );
     let updated = create_sub(
         &api,
-        json!({ "name": "upd", "topic": "scenario_session/updated", "callbackUrl": "https://example.com/d" }),
+        json!({ "name": "upd", "topic": "scenario_session/updated", "callbackUrl": "https://127.0.0.1:9/d" }),
     );
 
     // The test toggle needs a node of the topic's type.

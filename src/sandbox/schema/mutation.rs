@@ -819,7 +819,8 @@ impl Mutation {
         })
     }
 
-    /// Sandbox only: move the sandbox clock forward, running every retry that falls due.
+    /// Sandbox only: move the sandbox clock forward, running every retry that falls due on the way,
+    /// in order; answers when they are done.
     async fn sandbox_advance_clock(
         &self,
         ctx: &Context<'_>,
@@ -829,9 +830,7 @@ impl Mutation {
         if seconds < 0 {
             return Err("seconds must be zero or more: the sandbox clock only moves forward".into());
         }
-        let offset = app.clock.advance(i64::from(seconds) * 1000);
-        app.db.write(move |tx| store::meta_set(tx, store::CLOCK_OFFSET_KEY, &offset.to_string())).await?;
-        app.work.notify_one();
-        Ok(SandboxClockPayload { now: DateTime(app.clock.now_ms()) })
+        let now = crate::sandbox::worker::advance_clock(app, i64::from(seconds) * 1000).await?;
+        Ok(SandboxClockPayload { now: DateTime(now) })
     }
 }

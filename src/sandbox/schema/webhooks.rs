@@ -50,6 +50,10 @@ impl WebhookSubscription {
     async fn name(&self) -> &str {
         &self.0.name
     }
+    /// The X-Scope-Webhook-Id header of its notifications (the record's UUID).
+    async fn webhook_id(&self) -> &str {
+        &self.0.uuid
+    }
     async fn topic(&self) -> async_graphql::Result<WebhookTopic> {
         topic_of(&self.0.topic_key, &self.0.topic_version)
     }
@@ -188,6 +192,10 @@ impl WebhookDelivery {
     }
     async fn test(&self) -> bool {
         self.0.test
+    }
+    /// What happened last, in a line: delivered, skipped (and why), why it failed, or when it is retried.
+    async fn outcome(&self) -> Option<&str> {
+        self.0.outcome.as_deref()
     }
     async fn created_at(&self) -> DateTime {
         DateTime(self.0.created_at)

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Benchmark: one event fanned out to 1,000 subscriptions by the sandbox's delivery worker,
+# delivered to `hookctl listen --secret-file …` (which verifies every signature), against
+# `hookctl send --repeat 1000 --concurrency 64` to the same listener in the same run.
+# Reports notifications per second (target: at least 2,000/s) and peak memory (VmHWM of the
+# sandbox; max RSS of `hookctl send`).
+#
+#   bash benches/fanout.sh            # RUNS=3 SUBS=1000 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+SUBS=${SUBS:-1000}
+
+cargo build --release --quiet --bin hookctl
+HOOKCTL=$PWD/target/release/hookctl
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+export HOOKCTL_DATA_DIR=$work/data HOOKCTL_CONFIG_DIR=$work/config NO_COLOR=1
+
+printf 'fanout-bench-secret' > "$work/secret"
+
+# Starts a server in the background; sets $pid and $url (the URL it announces on stderr).
+start() {
+  local log=$1 out=$2; shift 2
+  "$@" > "$out" 2> "$log" &
+  pid=$!
+  pids+=("$pid")
+  for _ in $(seq 200); do
+    url=$(grep -o 'http://[^ ]*' "$log" | head -1 || true)
+    if [[ -n $url ]]; then return; fi
+    sleep 0.05
+  done
+  echo "server did not start: $(cat "$log")" >&2; exit 1
+}
+
+start "$work/listen.log" "$work/captures.jsonl" \
+  "$HOOKCTL" listen --port 0 --path /hooks --secret-file "$work/secret" --output json
+listen_pid=$pid listen_url=$url
+start "$work/sandbox.log" /dev/null "$HOOKCTL" sandbox serve --port 0 --db "$work/sb.db"
+sandbox_pid=$pid sandbox_url=$url
+echo "listener $listen_url"
+echo "sandbox  $sandbox_url"
+
+python3 - "$RUNS" "$SUBS" "$HOOKCTL" "$work" "$listen_url" "$sandbox_url" "$sandbox_pid" <<'PY'
+import json, resource, statistics, subprocess, sys, time, urllib.request
+runs, subs, hookctl, work, listen_url, api, sandbox_pid = sys.argv[1:]
+runs, subs = int(runs), int(subs)
+token = open(f"{work}/sb.db.token").read().strip()
+secret = open(f"{work}/secret").read()
+captures = f"{work}/captures.jsonl"
+
+def gql(query, variables=None):
+    req = urllib.request.Request(api, json.dumps({"query": query, "variables": variables or {}}).encode(),
+                                 {"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    body = json.load(urllib.request.urlopen(req, timeout=600))
+    assert "errors" not in body, body
+    return body["data"]
+
+def lines():
+    with open(captures) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+def count():
+    with open(captures, "rb") as f:
+        return f.read().count(b"\n")
+
+def wait_for(n, timeout=120):
+    start = time.time()
+    while True:
+        got = count()
+        if got >= n:
+            return got
+        if time.time() - start > timeout:
+            sys.exit(f"only {got} of {n} deliveries arrived")
+        time.sleep(0.005)
+
+# 1,000 subscriptions to scenario/created, each with the shared secret, created 100 per request.
+for b in range(0, subs, 100):
+    fields = "".join(
+        f' s{i}: createWebhookSubscription(webhookSubscription: {{ name: "fanout {i}", topic: "scenario/created",'
+        f' callbackUrl: "{listen_url}", sharedSecret: $secret }}) {{ errors {{ message }} }}'
+        for i in range(b, min(b + 100, subs)))
+    gql(f"mutation($secret: String!) {{{fields} }}", {"secret": secret})
+
+def vm(field):
+    for l in open(f"/proc/{sandbox_pid}/status"):
+        if l.startswith(field):
+            return int(l.split()[1]) / 1024
+    return 0.0
+
+rss_before = vm("VmRSS:")
+fanout = []
+seen = 0
+for r in range(runs):
+    t0 = time.perf_counter()
+    d = gql('mutation { sandboxCreateNode(node: { type: "Scenario", attributes: { name: "fanout" } }) { deliveries { id } } }')
+    assert len(d["sandboxCreateNode"]["deliveries"]) == subs
+    wait_for(seen + subs)
+    dt = time.perf_counter() - t0
+    seen += subs
+    fanout.append(subs / dt)
+    print(f"fanout run {r + 1}: {subs} notifications in {dt * 1000:.0f} ms = {subs / dt:,.0f}/s")
+sandbox_peak = vm("VmHWM:")
+
+sends = []
+for r in range(runs):
+    t0 = time.perf_counter()
+    subprocess.run([hookctl, "send", listen_url, "--repeat", str(subs), "--concurrency", "64",
+                    "--secret-file", f"{work}/secret", "--topic", "scenario/created", "-q"],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(seen + subs)
+    dt = time.perf_counter() - t0
+    seen += subs
+    sends.append(subs / dt)
+    print(f"send   run {r + 1}: {subs} requests      in {dt * 1000:.0f} ms = {subs / dt:,.0f}/s (incl. process start)")
+send_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+got = lines()
+verified = sum(1 for l in got if l.get("verified") is True)
+print()
+print(f"{'':28} {'median /s':>10} {'peak MiB':>9}")
+print(f"{'sandbox worker (fan-out)':28} {statistics.median(fanout):>10,.0f} {sandbox_peak:>9.1f}   (RSS {rss_before:.1f} MiB before the events)")
+print(f"{'hookctl send --repeat':28} {statistics.median(sends):>10,.0f} {send_peak:>9.1f}")
+print(f"ratio worker/send: {statistics.median(fanout) / statistics.median(sends):.2f}x; target: worker >= 2,000/s")
+print(f"signatures verified by the listener: {verified} of {len(got)}")
+if verified != len(got) or len(got) != 2 * runs * subs:
+    sys.exit("some deliveries were missing or did not verify")
+PY
