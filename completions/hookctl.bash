@@ -28,6 +28,9 @@ _hookctl() {
             hookctl,errors)
                 cmd="hookctl__subcmd__errors"
                 ;;
+            hookctl,events)
+                cmd="hookctl__subcmd__events"
+                ;;
             hookctl,help)
                 cmd="hookctl__subcmd__help"
                 ;;
@@ -130,6 +133,21 @@ _hookctl() {
             hookctl__subcmd__errors__subcmd__help,show)
                 cmd="hookctl__subcmd__errors__subcmd__help__subcmd__show"
                 ;;
+            hookctl__subcmd__events,help)
+                cmd="hookctl__subcmd__events__subcmd__help"
+                ;;
+            hookctl__subcmd__events,list)
+                cmd="hookctl__subcmd__events__subcmd__list"
+                ;;
+            hookctl__subcmd__events,ls)
+                cmd="hookctl__subcmd__events__subcmd__list"
+                ;;
+            hookctl__subcmd__events__subcmd__help,help)
+                cmd="hookctl__subcmd__events__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__events__subcmd__help,list)
+                cmd="hookctl__subcmd__events__subcmd__help__subcmd__list"
+                ;;
             hookctl__subcmd__help,completions)
                 cmd="hookctl__subcmd__help__subcmd__completions"
                 ;;
@@ -141,6 +159,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,errors)
                 cmd="hookctl__subcmd__help__subcmd__errors"
+                ;;
+            hookctl__subcmd__help,events)
+                cmd="hookctl__subcmd__help__subcmd__events"
                 ;;
             hookctl__subcmd__help,help)
                 cmd="hookctl__subcmd__help__subcmd__help"
@@ -199,6 +220,9 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__errors,show)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__show"
                 ;;
+            hookctl__subcmd__help__subcmd__events,list)
+                cmd="hookctl__subcmd__help__subcmd__events__subcmd__list"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,clock)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock"
                 ;;
@@ -208,11 +232,17 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox,legacy)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,node)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__schema"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox,sentera)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,serve)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__serve"
@@ -229,6 +259,15 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,disable)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__disable"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,enable)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__enable"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,show)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__node,create)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__create"
                 ;;
@@ -237,6 +276,18 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__node,update)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__update"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,create-org)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,emit)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__emit"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,orgs)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__orgs"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera,schema)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__schema"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__token,create)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__token__subcmd__create"
@@ -283,11 +334,17 @@ _hookctl() {
             hookctl__subcmd__sandbox,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help"
                 ;;
+            hookctl__subcmd__sandbox,legacy)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy"
+                ;;
             hookctl__subcmd__sandbox,node)
                 cmd="hookctl__subcmd__sandbox__subcmd__node"
                 ;;
             hookctl__subcmd__sandbox,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__schema"
+                ;;
+            hookctl__subcmd__sandbox,sentera)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera"
                 ;;
             hookctl__subcmd__sandbox,serve)
                 cmd="hookctl__subcmd__sandbox__subcmd__serve"
@@ -337,11 +394,17 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__help"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help,legacy)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help,node)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,schema)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__schema"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help,sentera)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,serve)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__serve"
@@ -358,6 +421,15 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures__subcmd__load"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__node,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__create"
                 ;;
@@ -367,8 +439,44 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help__subcmd__node,update)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__update"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,create-org)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__emit"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,orgs)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__orgs"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera,schema)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__schema"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show"
                 ;;
             hookctl__subcmd__sandbox__subcmd__node,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__create"
@@ -393,6 +501,36 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox__subcmd__node__subcmd__help,update)
                 cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__help__subcmd__update"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,create-org)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,orgs)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera,schema)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,create-org)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__create__subcmd__org"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,emit)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__emit"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,orgs)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__orgs"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help,schema)
+                cmd="hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__schema"
                 ;;
             hookctl__subcmd__sandbox__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__token__subcmd__create"
@@ -494,7 +632,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version sign verify render send listen replay subscriptions subs topics errors login logout config sandbox demo completions help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version sign verify render send listen replay subscriptions subs topics errors events login logout config sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,6 +658,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -528,7 +670,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__completions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -552,6 +694,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -562,7 +708,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show use set help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show use set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -586,6 +732,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -680,7 +830,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -704,6 +854,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -714,7 +868,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -738,6 +892,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -748,7 +906,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,6 +930,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -782,7 +944,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -808,6 +970,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -816,7 +982,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --keep --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --keep --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -840,6 +1006,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -850,7 +1020,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show delete rm help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +1046,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -884,7 +1058,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__delete)
-            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -916,6 +1090,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -996,7 +1174,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__list)
-            opts="-o -q -v -h -V --since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1030,6 +1208,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1038,7 +1220,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1250,156 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__events__subcmd__list)
+            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1076,7 +1408,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="sign verify render send listen replay subscriptions topics errors login logout config sandbox demo completions help"
+            opts="sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1243,6 +1575,34 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__help__subcmd__events)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__events__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1328,7 +1688,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox)
-            opts="serve token fixtures node emit clock schema"
+            opts="serve token fixtures node emit clock schema sentera legacy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1425,6 +1785,62 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy)
+            opts="enable disable show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help__subcmd__sandbox__subcmd__node)
             opts="create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1484,6 +1900,76 @@ _hookctl() {
         hookctl__subcmd__help__subcmd__sandbox__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera)
+            opts="orgs create-org emit schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__sentera__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1748,7 +2234,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1858,6 +2344,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1866,7 +2356,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__login)
-            opts="-o -q -v -h -V --token-stdin --token-env --token-command --provider --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,10 +2367,6 @@ _hookctl() {
                     return 0
                     ;;
                 --token-command)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1908,6 +2394,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1916,7 +2406,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__logout)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,6 +2432,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1950,7 +2444,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__render)
-            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2514,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2028,7 +2526,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2568,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2078,7 +2580,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version serve token fixtures node emit clock schema help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures node emit clock schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2606,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2112,7 +2618,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version show advance help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version show advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2138,6 +2644,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2146,7 +2656,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2684,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2240,7 +2754,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2270,6 +2784,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2278,7 +2796,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__emit)
-            opts="-o -q -v -h -V --node --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --node --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2312,6 +2830,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2320,7 +2842,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version load help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,6 +2866,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2396,7 +2922,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__load)
-            opts="-o -q -v -h -V --db --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2426,6 +2952,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2434,7 +2964,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__help)
-            opts="serve token fixtures node emit clock schema help"
+            opts="serve token fixtures node emit clock schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2545,6 +3075,62 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy)
+            opts="enable disable show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__sandbox__subcmd__help__subcmd__node)
             opts="create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2615,6 +3201,76 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera)
+            opts="orgs create-org emit schema"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__create__subcmd__org)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__orgs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__sentera__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__sandbox__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2657,8 +3313,8 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hookctl__subcmd__sandbox__subcmd__node)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version create update delete help"
+        hookctl__subcmd__sandbox__subcmd__legacy)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version enable disable show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,6 +3340,244 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help)
+            opts="enable disable show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__node)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create update delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2692,7 +3586,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__create)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2726,6 +3620,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2734,7 +3632,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__delete)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2762,6 +3660,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2842,7 +3744,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__update)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2876,6 +3778,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2884,7 +3790,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,6 +3816,316 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version orgs create-org emit schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
+            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit)
+            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help)
+            opts="orgs create-org emit schema help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__create__subcmd__org)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__emit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__orgs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema)
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2918,7 +4134,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2980,6 +4196,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2988,7 +4208,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version create help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,6 +4234,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3022,7 +4246,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --org --user --db --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --org --user --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3058,6 +4282,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3110,7 +4338,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__send)
-            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3240,6 +4468,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3248,7 +4480,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sign)
-            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,6 +4526,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3302,7 +4538,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls show create update enable disable delete rm test deliver help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3328,6 +4564,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3336,7 +4576,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__create)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3394,6 +4634,38 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-token-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-client-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3418,6 +4690,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3426,7 +4702,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3460,6 +4736,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3468,7 +4748,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__deliver)
-            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,6 +4810,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3538,7 +4822,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
-            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3572,6 +4856,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3580,7 +4868,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__enable)
-            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3616,6 +4904,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3780,7 +5072,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__list)
-            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3798,6 +5090,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3820,6 +5116,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3830,7 +5130,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3858,6 +5158,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3868,7 +5172,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__test)
-            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,6 +5202,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3906,7 +5214,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__update)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3988,6 +5296,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3996,7 +5308,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4020,6 +5332,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4072,7 +5388,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics__subcmd__list)
-            opts="-o -q -v -h -V --key --timeout --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-o -q -v -h -V --key --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4106,6 +5422,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4114,7 +5434,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --help --version"
+            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4170,6 +5490,10 @@ _hookctl() {
                     ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
                     return 0
                     ;;
                 *)

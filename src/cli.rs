@@ -46,6 +46,9 @@ pub struct GlobalArgs {
     /// GraphQL endpoint URL, overriding the profile's.
     #[arg(long, global = true, env = "HOOKCTL_ENDPOINT")]
     pub endpoint: Option<String>,
+    /// Which vendor API the endpoint speaks, overriding the profile's `provider` [default: scope].
+    #[arg(long, global = true, value_enum, env = "HOOKCTL_PROVIDER")]
+    pub provider: Option<crate::sentera::Provider>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -71,6 +74,9 @@ pub enum Command {
     /// List, show and delete delivery errors.
     #[command(subcommand)]
     Errors(commands::errors::Command),
+    /// List the delivery events of a subscription (Sentera's API).
+    #[command(subcommand)]
+    Events(commands::events::Command),
     /// Store an API token in a profile (checked against the API first).
     Login(commands::login::LoginArgs),
     /// Remove the token from a profile.

@@ -14,6 +14,7 @@ pub mod paths;
 pub mod payload;
 pub mod sandbox;
 pub mod secret;
+pub mod sentera;
 pub mod signing;
 pub mod templates;
 

@@ -23,9 +23,6 @@ pub struct LoginArgs {
     /// (e.g. "pass show scope/api").
     #[arg(long, value_name = "COMMAND")]
     pub token_command: Option<String>,
-    /// Free-text provider label stored in the profile (e.g. scope, sandbox).
-    #[arg(long)]
-    pub provider: Option<String>,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -87,6 +84,24 @@ pub async fn login(args: LoginArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Ex
         ),
     };
     let client = conn.client(ctx, crate::config::timeout(args.api.timeout)?)?;
+    // The global --provider (scope|sentera) is stored in the profile; Sentera's is checked its own way.
+    let sentera = match global.provider {
+        Some(p) => p == crate::sentera::Provider::Sentera,
+        None => profile.provider.as_deref().is_some_and(|p| p.trim().eq_ignore_ascii_case("sentera")),
+    };
+    if sentera {
+        return crate::sentera::commands::login(
+            client,
+            config,
+            name,
+            profile,
+            token,
+            args.token_env,
+            args.token_command,
+            ctx,
+        )
+        .await;
+    }
     let me = viewer::viewer(&client).await?;
 
     profile.endpoint = Some(endpoint.to_string());
@@ -99,8 +114,8 @@ pub async fn login(args: LoginArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Ex
         profile.token = Some(token.expose().to_string());
     }
     profile.organization = Some(me.organization.clone());
-    if args.provider.is_some() {
-        profile.provider = args.provider;
+    if global.provider == Some(crate::sentera::Provider::Scope) {
+        profile.provider = Some("scope".into());
     }
     config.profiles.insert(name.clone(), profile);
     config.current = Some(name.clone());

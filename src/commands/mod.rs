@@ -5,6 +5,8 @@ pub mod config;
 pub mod deliver;
 pub mod demo;
 pub mod errors;
+pub mod events;
+pub mod legacy;
 pub mod listen;
 pub mod login;
 pub mod render;
@@ -32,6 +34,7 @@ pub async fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Exit> {
         Command::Subscriptions(c) => subscriptions::run(c, &global, ctx).await,
         Command::Topics(c) => topics::run(c, &global, ctx).await,
         Command::Errors(c) => errors::run(c, &global, ctx).await,
+        Command::Events(c) => events::run(c, &global, ctx).await,
         Command::Login(a) => login::login(a, &global, ctx).await,
         Command::Logout(a) => login::logout(a, &global, ctx).await,
         Command::Config(c) => config::run(c, &global, ctx).await,

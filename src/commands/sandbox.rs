@@ -35,6 +35,12 @@ pub enum Command {
     /// Print the GraphQL schema (SDL) the sandbox serves.
     #[command(hide = true)]
     Schema,
+    /// Drive the sandbox's emulation of Sentera's API (organizations, events).
+    #[command(subcommand)]
+    Sentera(crate::sentera::sandbox::Command),
+    /// Enable, disable and inspect the first-generation (organization-wide) webhooks.
+    #[command(subcommand)]
+    Legacy(super::legacy::Command),
 }
 
 /// How the driving commands reach the sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (default
@@ -194,6 +200,8 @@ pub struct FixturesLoadArgs {
 
 pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     match cmd {
+        Command::Sentera(c) => crate::sentera::sandbox::run(c, global, ctx).await,
+        Command::Legacy(c) => super::legacy::run(c, global, ctx).await,
         Command::Serve(a) => serve(a, ctx).await,
         Command::Node(NodeCommand::Create(a)) => node_create(a, global, ctx).await,
         Command::Node(NodeCommand::Update(a)) => node_update(a, global, ctx).await,
@@ -244,6 +252,11 @@ async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
     };
     let handle = sandbox::start(config).await?;
     eprintln!("sandbox listening on {}", handle.url);
+    ctx.info(format!(
+        "  sentera:      {}{} (Sentera's API; hookctl --provider sentera)",
+        handle.url.trim_end_matches("/graphql"),
+        sandbox::sentera::PATH
+    ));
     ctx.info(format!("  database:     {}", handle.db_path.display()));
     ctx.info(format!("  organization: {}", handle.org_name));
     ctx.info(format!("  user:         {}", handle.user_name));

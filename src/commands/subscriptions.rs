@@ -42,6 +42,10 @@ pub enum Command {
 }
 
 pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    if crate::sentera::provider(global)? == crate::sentera::Provider::Sentera {
+        return crate::sentera::commands::subscriptions(cmd, global, ctx).await;
+    }
+    crate::sentera::commands::reject_on_scope(&cmd)?;
     match cmd {
         Command::List(a) => list(a, global, ctx).await,
         Command::Show(a) => show(a, global, ctx).await,
@@ -76,6 +80,8 @@ pub struct ListArgs {
     /// Only those updated since (same forms as --created-since).
     #[arg(long, value_name = "WHEN")]
     pub updated_since: Option<String>,
+    #[command(flatten)]
+    pub sentera: crate::sentera::commands::OrgFlag,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -416,6 +422,8 @@ pub struct CreateArgs {
     #[command(flatten)]
     pub secret: SecretArgs,
     #[command(flatten)]
+    pub sentera: crate::sentera::commands::CreateFlags,
+    #[command(flatten)]
     pub api: ApiArgs,
 }
 
@@ -662,7 +670,7 @@ fn check_template(source: &str, kind: &str, path: &Path) -> Result<()> {
 }
 
 /// A callback must be an absolute https URL (http only with --allow-http).
-fn check_callback(raw: &str, allow_http: bool) -> Result<()> {
+pub(crate) fn check_callback(raw: &str, allow_http: bool) -> Result<()> {
     let url = url::Url::parse(raw).map_err(|e| {
         Error::usage(format!("--callback-url {raw:?} is not a URL: {e}"))
             .with_hint("give an absolute URL, e.g. https://example.com/webhooks")

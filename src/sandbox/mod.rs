@@ -13,7 +13,9 @@ pub mod clock;
 pub mod db;
 pub mod fixtures;
 pub mod ids;
+pub mod legacy;
 pub mod schema;
+pub mod sentera;
 pub mod server;
 pub mod store;
 pub mod topics;
@@ -222,7 +224,9 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
     });
     let worker = worker::spawn(state.clone(), &config.worker)?;
     let (tx, rx) = oneshot::channel::<()>();
-    let app = server::router(state.clone());
+    let sentera_routes = sentera::start(state.clone()).await.map_err(db_error)?;
+    legacy::start(state.clone()).await.map_err(db_error)?;
+    let app = server::router(state.clone()).merge(sentera_routes);
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {

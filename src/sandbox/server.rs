@@ -40,7 +40,7 @@ async fn not_found() -> Response {
 }
 
 /// The token's user and organization, or a 401 response.
-async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Response> {
+pub(crate) async fn authenticate(app: &AppState, headers: &HeaderMap) -> Result<Viewer, Response> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(error(
             StatusCode::UNAUTHORIZED,

@@ -11,7 +11,7 @@ use super::{
 };
 use crate::sandbox::ids::{self, Kind, MODELLED};
 use crate::sandbox::store::{self, NodeRow, SubscriptionRow};
-use crate::sandbox::{AppState, topics, validate};
+use crate::sandbox::{AppState, legacy, topics, validate};
 
 pub struct Mutation;
 
@@ -125,6 +125,12 @@ pub struct SandboxNodePayload {
 pub struct SandboxEmitPayload {
     pub errors: Vec<UserError>,
     pub deliveries: Vec<WebhookDelivery>,
+}
+
+#[derive(SimpleObject)]
+pub struct SandboxLegacyWebhooksPayload {
+    pub errors: Vec<UserError>,
+    pub legacy_webhooks: Option<legacy::LegacyWebhooks>,
 }
 
 #[derive(SimpleObject)]
@@ -636,7 +642,7 @@ impl Mutation {
         }
         let now = app.clock.now_ms();
         let org = v.org_id;
-        let (row, queued) = app
+        let (row, queued, legacy) = app
             .db
             .write(move |tx| {
                 let name = attrs.get("name").and_then(Value::as_str).map(str::to_string);
@@ -653,9 +659,13 @@ impl Mutation {
                 let topic =
                     topics::for_change(kind, "created").ok_or_else(|| anyhow::anyhow!("no created topic"))?;
                 let queued = store::enqueue(tx, topic, &row, now)?;
-                Ok((row, queued))
+                let legacy = legacy::enqueue(tx, &row, "create", now)?;
+                Ok((row, queued, legacy))
             })
             .await?;
+        if legacy {
+            legacy::wake();
+        }
         if !queued.is_empty() {
             app.work.notify_one();
         }
@@ -691,16 +701,20 @@ impl Mutation {
         let name =
             attrs.get("name").and_then(Value::as_str).map(str::to_string).unwrap_or(existing.name.clone());
         let now = app.clock.now_ms();
-        let (row, queued) = app
+        let (row, queued, legacy) = app
             .db
             .write(move |tx| {
                 let row = store::update_node(tx, existing.id, &name, &attrs, now)?;
                 let topic = topics::for_change(row.kind, "updated")
                     .ok_or_else(|| anyhow::anyhow!("no updated topic"))?;
                 let queued = store::enqueue(tx, topic, &row, now)?;
-                Ok((row, queued))
+                let legacy = legacy::enqueue(tx, &row, "update", now)?;
+                Ok((row, queued, legacy))
             })
             .await?;
+        if legacy {
+            legacy::wake();
+        }
         if !queued.is_empty() {
             app.work.notify_one();
         }
@@ -778,6 +792,31 @@ impl Mutation {
             app.work.notify_one();
         }
         Ok(SandboxEmitPayload { errors: vec![], deliveries: deliveries(queued) })
+    }
+
+    /// Sandbox only: enable the organization's first-generation webhooks (Call.create, Call.update,
+    /// ScenarioSession.create, ScenarioSession.update) to one base URL, or disable them with null.
+    async fn sandbox_set_legacy_webhooks(
+        &self,
+        ctx: &Context<'_>,
+        base_url: Option<String>,
+    ) -> async_graphql::Result<SandboxLegacyWebhooksPayload> {
+        let (app, v) = (app(ctx), viewer(ctx));
+        let url = base_url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
+        if let Some(u) = &url
+            && let Err(m) = validate::callback_url(u)
+        {
+            return Ok(SandboxLegacyWebhooksPayload {
+                errors: vec![UserError::on("baseUrl", m)],
+                legacy_webhooks: None,
+            });
+        }
+        let (org, now) = (v.org_id, app.clock.now_ms());
+        app.db.write(move |tx| legacy::set_base_url(tx, org, url.as_deref(), now)).await?;
+        Ok(SandboxLegacyWebhooksPayload {
+            errors: vec![],
+            legacy_webhooks: Some(legacy::settings(app, org).await?),
+        })
     }
 
     /// Sandbox only: move the sandbox clock forward, running every retry that falls due on the way,

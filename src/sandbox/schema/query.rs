@@ -56,6 +56,14 @@ impl Query {
         resolve_node(ctx, &id).await
     }
 
+    /// Sandbox only: the organization's first-generation webhooks and their recent notifications.
+    async fn sandbox_legacy_webhooks(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<crate::sandbox::legacy::LegacyWebhooks> {
+        Ok(crate::sandbox::legacy::settings(app(ctx), viewer(ctx).org_id).await?)
+    }
+
     /// The authenticated user.
     async fn viewer(&self, ctx: &Context<'_>) -> async_graphql::Result<User> {
         let id = viewer(ctx).user_id;

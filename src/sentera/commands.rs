@@ -1,0 +1,634 @@
+//! `subscriptions list|show|create|delete` and `events list` on Sentera's API.
+//!
+//! `commands::subscriptions::run` hands its command here when Sentera's API is selected; the
+//! Sentera-only flags live in the structs below and are flattened into the shared argument
+//! structs, so one `hookctl subscriptions create --help` documents both APIs.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+
+use super::api::{self, EventFilter, NewAuthentication, NewSubscription, Subscription};
+use super::{EVENT_STATUSES, EVENT_TYPES, Provider, enum_value, unsupported};
+use crate::api::{ApiError, Client};
+use crate::cli::GlobalArgs;
+use crate::commands::subscriptions::{
+    self as subs, Command, HasId, RowSink, check_callback, confirm, parse_since,
+};
+use crate::config::ApiArgs;
+use crate::error::{Error, Exit, Result};
+use crate::output::{Ctx, OutputFormat, Render, emit};
+use crate::secret::{Secret, prompt_secret, read_secret_file};
+
+/// Pages fetched ahead of the one being written.
+const PREFETCH: usize = 3;
+
+/// `--org` of `subscriptions list` (Sentera).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct OrgFlag {
+    /// Sentera: the organization whose subscriptions to list [default: the profile's organization].
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub org: Option<String>,
+}
+
+/// The Sentera flags of `subscriptions create`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CreateFlags {
+    /// Sentera: the organization that gets the subscription [default: the profile's organization].
+    /// Events do not bubble up the organization tree: subscribe each organization you need.
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub org: Option<String>,
+    /// Sentera: an event type to receive, e.g. FEATURE_SET_CREATED (repeat, or separate with commas).
+    #[arg(long = "event-type", value_name = "TYPE", value_delimiter = ',')]
+    pub event_types: Vec<String>,
+    /// Sentera: authenticate deliveries with OAuth client credentials from this token URL.
+    #[arg(long, value_name = "URL")]
+    pub oauth_token_url: Option<String>,
+    /// Sentera: the OAuth client id.
+    #[arg(long, value_name = "ID")]
+    pub oauth_client_id: Option<String>,
+    /// Sentera: read the OAuth client secret from a file (`-` for standard input).
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["oauth_client_secret_env", "oauth_client_secret"])]
+    pub oauth_client_secret_file: Option<PathBuf>,
+    /// Sentera: read the OAuth client secret from this environment variable.
+    #[arg(long, value_name = "NAME", conflicts_with = "oauth_client_secret")]
+    pub oauth_client_secret_env: Option<String>,
+    /// Sentera: the OAuth client secret itself (visible to other processes: prefer the file or
+    /// env forms; without any of them you are prompted).
+    #[arg(long, value_name = "VALUE")]
+    pub oauth_client_secret: Option<String>,
+    /// Sentera: the scope to request with the token.
+    #[arg(long, value_name = "SCOPE")]
+    pub oauth_scope: Option<String>,
+}
+
+impl CreateFlags {
+    fn given(&self) -> Option<&'static str> {
+        [
+            ("--org", self.org.is_some()),
+            ("--event-type", !self.event_types.is_empty()),
+            ("--oauth-token-url", self.oauth_token_url.is_some()),
+            ("--oauth-client-id", self.oauth_client_id.is_some()),
+            ("--oauth-client-secret-file", self.oauth_client_secret_file.is_some()),
+            ("--oauth-client-secret-env", self.oauth_client_secret_env.is_some()),
+            ("--oauth-client-secret", self.oauth_client_secret.is_some()),
+            ("--oauth-scope", self.oauth_scope.is_some()),
+        ]
+        .into_iter()
+        .find_map(|(f, given)| given.then_some(f))
+    }
+
+    fn secret(&self, ctx: &Ctx) -> Result<Option<Secret>> {
+        if let Some(path) = &self.oauth_client_secret_file {
+            return read_secret_file(path).map(Some);
+        }
+        if let Some(name) = &self.oauth_client_secret_env {
+            return match std::env::var(name) {
+                Ok(v) if !v.is_empty() => Ok(Some(Secret::new(v))),
+                _ => Err(Error::input(format!("the environment variable {name} is not set or empty"))
+                    .with_hint(format!("export {name}=… or pass --oauth-client-secret-file PATH"))),
+            };
+        }
+        if let Some(v) = &self.oauth_client_secret {
+            ctx.warn(
+                "--oauth-client-secret puts the secret where other processes can see it; prefer --oauth-client-secret-file or --oauth-client-secret-env",
+            );
+            if v.is_empty() {
+                return Err(Error::input("--oauth-client-secret is empty"));
+            }
+            return Ok(Some(Secret::new(v.clone())));
+        }
+        if ctx.interactive {
+            return prompt_secret("OAuth client secret").map(Some);
+        }
+        Ok(None)
+    }
+}
+
+/// Refuses Sentera-only flags when Scope's API is selected.
+pub fn reject_on_scope(cmd: &Command) -> Result<()> {
+    let flag = match cmd {
+        Command::List(a) => a.sentera.org.is_some().then_some("--org"),
+        Command::Create(a) => a.sentera.given(),
+        _ => None,
+    };
+    match flag {
+        Some(f) => {
+            Err(Error::usage(format!("{f} is an option of Sentera's API, and Scope's API is selected"))
+                .with_hint(
+                    "select Sentera's with --provider sentera (or `provider = \"sentera\"` in the profile)",
+                ))
+        }
+        None => Ok(()),
+    }
+}
+
+fn scope_only(flag: &str) -> Error {
+    Error::usage(format!("{flag} is an option of Scope's API, and Sentera's API is selected"))
+        .with_hint("see `hookctl subscriptions --help`; Sentera's options say \"Sentera:\"")
+}
+
+/// The first Scope-only flag given, if any.
+fn first_given(flags: &[(&'static str, bool)]) -> Result<()> {
+    match flags.iter().find(|(_, given)| *given) {
+        Some((f, _)) => Err(scope_only(f)),
+        None => Ok(()),
+    }
+}
+
+/// `hookctl subscriptions …` on Sentera's API.
+pub async fn subscriptions(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let no = |verb: &str, why: &str| {
+        Err(unsupported(
+            &format!("subscriptions {verb}"),
+            Provider::Sentera,
+            why,
+            "Sentera's API offers list, show, create and delete (and `hookctl events list`)",
+        ))
+    };
+    match cmd {
+        Command::List(a) => {
+            first_given(&[
+                ("--topic", a.topic.is_some()),
+                ("--enabled", a.enabled),
+                ("--disabled", a.disabled),
+                ("--created-since", a.created_since.is_some()),
+                ("--updated-since", a.updated_since.is_some()),
+            ])?;
+            list(a.sentera.org, &a.api, global, ctx).await
+        }
+        Command::Show(a) => {
+            let client = connect(&a.api, global, ctx)?;
+            let s = api::get(&client, &a.id).await?;
+            emit(ctx, &View(s));
+            Ok(Exit::Ok)
+        }
+        Command::Create(a) => create(*a, global, ctx).await,
+        Command::Delete(a) => delete(a, global, ctx).await,
+        Command::Update(_) => {
+            no("update", "a Sentera subscription cannot be changed; delete it and create another")
+        }
+        Command::Enable(_) => no("enable", "Sentera subscriptions have no enabled/disabled state"),
+        Command::Disable(_) => no("disable", "Sentera subscriptions have no enabled/disabled state"),
+        Command::Test(_) => no("test", "Sentera's API has no test delivery"),
+        Command::Deliver(_) => no(
+            "deliver",
+            "it runs a Scope subscription's query and templates, which Sentera subscriptions do not have",
+        ),
+    }
+}
+
+/// A client for Sentera's API: the profile's (or `--endpoint`'s) URL, which must be Sentera's.
+pub fn connect(api: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Client> {
+    api.connect(global, ctx)
+}
+
+fn org_of(flag: Option<String>, global: &GlobalArgs) -> Result<String> {
+    match flag.filter(|o| !o.trim().is_empty()) {
+        Some(o) => Ok(o.trim().to_string()),
+        None => super::profile_org(global)?.ok_or_else(|| {
+            Error::usage("Sentera's subscriptions belong to an organization: pass --org SENTERA_ID")
+                .with_hint("or set a default with `hookctl config set organization SENTERA_ID`")
+        }),
+    }
+}
+
+async fn list(org: Option<String>, api_args: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let org = org_of(org, global)?;
+    let client = connect(api_args, global, ctx)?;
+    let fetch = |page: i64| {
+        let (client, org) = (client.clone(), org.clone());
+        tokio::spawn(async move { api::list_page(&client, &org, page, api::PAGE_SIZE).await })
+    };
+    let info = {
+        let (client, org) = (client.clone(), org.clone());
+        tokio::spawn(async move { api::organization(&client, &org).await })
+    };
+    let first = join(fetch(1)).await?;
+    let pages = first.pages();
+    let mut pending: VecDeque<
+        tokio::task::JoinHandle<std::result::Result<api::Page<Subscription>, ApiError>>,
+    > = VecDeque::new();
+    let mut next_page = 2;
+    while next_page <= pages && pending.len() < PREFETCH {
+        pending.push_back(fetch(next_page));
+        next_page += 1;
+    }
+    if let Ok(Ok(o)) = info.await
+        && !o.child_organizations.is_empty()
+    {
+        let n = o.child_organizations.len();
+        ctx.info(format!(
+            "note: organization {} ({}) has {n} child organization{}; events do not bubble up the organization tree, so these subscriptions receive only its own events (list a child's with --org SENTERA_ID)",
+            o.sentera_id,
+            o.name,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    let mut sink =
+        RowSink::new(ctx.output, &["SENTERA ID", "EVENT TYPES", "CALLBACK URL", "OAUTH", "CREATED"]);
+    let mut total = 0usize;
+    let mut page = first;
+    loop {
+        total += page.results.len();
+        for s in &page.results {
+            if !sink.push(s, || row(s))? {
+                pending.iter().for_each(|h| h.abort());
+                return Ok(Exit::Ok);
+            }
+        }
+        if !sink.flush()? {
+            pending.iter().for_each(|h| h.abort());
+            return Ok(Exit::Ok);
+        }
+        let Some(h) = pending.pop_front() else { break };
+        if next_page <= pages {
+            pending.push_back(fetch(next_page));
+            next_page += 1;
+        }
+        page = join(h).await?;
+    }
+    sink.finish()?;
+    if ctx.output == OutputFormat::Table {
+        ctx.info(if total == 0 {
+            format!("Organization {org} has no webhook subscriptions.")
+        } else {
+            format!("{total} subscription{}", if total == 1 { "" } else { "s" })
+        });
+    }
+    Ok(Exit::Ok)
+}
+
+async fn join<T>(h: tokio::task::JoinHandle<std::result::Result<T, ApiError>>) -> Result<T> {
+    match h.await {
+        Ok(r) => Ok(r?),
+        Err(e) => Err(Error::internal(format!("a request task failed: {e}"))),
+    }
+}
+
+impl HasId for Subscription {
+    fn listing_id(&self) -> &str {
+        &self.sentera_id
+    }
+}
+
+fn row(s: &Subscription) -> Vec<String> {
+    vec![
+        s.sentera_id.clone(),
+        s.event_types.join(", "),
+        s.callback_url.clone(),
+        s.authentication.as_ref().map(|a| a.client_id.clone()).unwrap_or_else(|| "-".into()),
+        s.created_at.chars().take(16).collect::<String>().replace('T', " "),
+    ]
+}
+
+/// A subscription in full.
+struct View(Subscription);
+
+impl Render for View {
+    fn json(&self) -> Value {
+        serde_json::to_value(&self.0).unwrap_or(Value::Null)
+    }
+    fn text(&self) -> String {
+        let s = &self.0;
+        let mut out = String::new();
+        let mut field = |k: &str, v: &str| out.push_str(&format!("{k:<15} {v}\n"));
+        field("Sentera ID", &s.sentera_id);
+        field("Organization", &s.organization_sentera_id);
+        field("Event types", &s.event_types.join(", "));
+        field("Callback URL", &s.callback_url);
+        match &s.authentication {
+            Some(a) => {
+                field("OAuth token URL", &a.token_url);
+                field("OAuth client", &a.client_id);
+                field("OAuth scope", a.scope.as_deref().unwrap_or("none"));
+                field("OAuth secret", "set (write-only)");
+            }
+            None => field("OAuth", "none (deliveries carry no Authorization header)"),
+        }
+        field("Created", &s.created_at);
+        out
+    }
+}
+
+async fn create(a: subs::CreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    first_given(&[
+        ("--name", a.name.is_some()),
+        ("--topic", a.topic.is_some()),
+        ("--topic-version", a.topic_version.is_some()),
+        ("--content-type", a.content_type.is_some()),
+        ("--integration", a.integration.is_some()),
+        ("--query-file", a.query_file.is_some()),
+        ("--validation-template-file", a.validation_template_file.is_some()),
+        ("--template-file", a.template_file.is_some()),
+        ("--error-template-file", a.error_template_file.is_some()),
+        ("--disabled", a.disabled),
+        ("--secret-file/--secret-env/--secret (Sentera authenticates with OAuth)", a.secret.is_given()),
+    ])?;
+    let f = a.sentera;
+    let Some(callback_url) = a.callback_url else {
+        return Err(Error::usage("missing --callback-url").with_hint("where Sentera should POST events"));
+    };
+    check_callback(&callback_url, a.allow_http)?;
+    if f.event_types.is_empty() {
+        return Err(Error::usage("missing --event-type").with_hint(format!(
+            "give one or more (repeat the flag or separate with commas): {}",
+            EVENT_TYPES.join(", ")
+        )));
+    }
+    let mut event_types: Vec<String> = Vec::new();
+    for t in &f.event_types {
+        let v = enum_value("--event-type", t, EVENT_TYPES)?;
+        if !event_types.contains(&v) {
+            event_types.push(v);
+        }
+    }
+    let org = org_of(f.org.clone(), global)?;
+    let wants_oauth = f.oauth_token_url.is_some()
+        || f.oauth_client_id.is_some()
+        || f.oauth_scope.is_some()
+        || f.oauth_client_secret_file.is_some()
+        || f.oauth_client_secret_env.is_some()
+        || f.oauth_client_secret.is_some();
+    let authentication = if wants_oauth {
+        let (Some(token_url), Some(client_id)) = (f.oauth_token_url.clone(), f.oauth_client_id.clone())
+        else {
+            return Err(Error::usage("OAuth needs both --oauth-token-url and --oauth-client-id").with_hint(
+                "and the client secret: --oauth-client-secret-file, --oauth-client-secret-env, or a prompt",
+            ));
+        };
+        check_oauth_url(&token_url, a.allow_http)?;
+        let Some(client_secret) = f.secret(ctx)? else {
+            return Err(Error::usage("OAuth needs the client secret").with_hint(
+                "pass --oauth-client-secret-file PATH or --oauth-client-secret-env NAME, or run in a terminal to be prompted",
+            ));
+        };
+        Some(NewAuthentication { token_url, client_id, client_secret, scope: f.oauth_scope.clone() })
+    } else {
+        None
+    };
+    let client = connect(&a.api, global, ctx)?;
+    let created = api::create(
+        &client,
+        NewSubscription { organization_sentera_id: org, callback_url, event_types, authentication },
+    )
+    .await?;
+    ctx.info(format!(
+        "Created subscription {} in organization {}.",
+        created.sentera_id, created.organization_sentera_id
+    ));
+    if ctx.output == OutputFormat::Ids {
+        crate::output::write_stdout(format!("{}\n", created.sentera_id).as_bytes());
+    } else {
+        emit(ctx, &View(created));
+    }
+    Ok(Exit::Ok)
+}
+
+fn check_oauth_url(raw: &str, allow_http: bool) -> Result<()> {
+    check_callback(raw, allow_http).map_err(|mut e| {
+        e.message = e.message.replace("--callback-url", "--oauth-token-url");
+        e
+    })
+}
+
+async fn delete(a: subs::DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in a.ids {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    let what = if ids.len() == 1 {
+        format!("subscription {}", ids[0])
+    } else {
+        format!("{} subscriptions", ids.len())
+    };
+    if !confirm(ctx, a.yes, &format!("Delete {what}? This cannot be undone"))? {
+        ctx.info("Nothing deleted.");
+        return Ok(Exit::Negative);
+    }
+    let client = connect(&a.api, global, ctx)?;
+    let mut results = Vec::new();
+    let mut last_err = None;
+    let mut failed = 0;
+    for id in &ids {
+        match api::delete(&client, id).await {
+            Ok(_) => {
+                ctx.info(format!("Deleted {id}."));
+                results.push(json!({"sentera_id": id, "deleted": true}));
+            }
+            Err(e) => {
+                let e = Error::from(e);
+                ctx.warn(format!("{id}: {}", e.message));
+                results.push(json!({"sentera_id": id, "deleted": false, "error": e.message}));
+                failed += 1;
+                last_err = Some(e);
+            }
+        }
+    }
+    match ctx.output {
+        OutputFormat::Json => emit(ctx, &Deleted(Value::Array(results))),
+        OutputFormat::Ids => {
+            let ok: String = results
+                .iter()
+                .filter(|r| r["deleted"] == true)
+                .map(|r| format!("{}\n", r["sentera_id"].as_str().unwrap_or_default()))
+                .collect();
+            crate::output::write_stdout(ok.as_bytes());
+        }
+        OutputFormat::Table => {}
+    }
+    match (failed, last_err) {
+        (0, _) => Ok(Exit::Ok),
+        (n, Some(e)) if n == ids.len() && n == 1 => Err(e),
+        (n, _) if n == ids.len() => Ok(Exit::Api),
+        _ => Ok(Exit::Partial),
+    }
+}
+
+/// A JSON-only result.
+struct Deleted(Value);
+
+impl Render for Deleted {
+    fn json(&self) -> Value {
+        self.0.clone()
+    }
+    fn text(&self) -> String {
+        String::new()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// events list
+
+/// `hookctl events list` arguments.
+#[derive(Debug, clap::Args)]
+pub struct EventsListArgs {
+    /// The subscription's sentera_id.
+    pub subscription: String,
+    /// Only events in this status: pending, delivered or failed.
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Only events of this type, e.g. FEATURE_SET_CREATED.
+    #[arg(long, value_name = "TYPE")]
+    pub event_type: Option<String>,
+    /// Only events created at or after: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+    /// Only events created before (same forms as --since).
+    #[arg(long, value_name = "WHEN")]
+    pub until: Option<String>,
+    /// Which page, from 1.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..), conflicts_with = "all")]
+    pub page: i64,
+    /// Events per page (1..250).
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=250))]
+    pub page_size: i64,
+    /// Every page, one after the other (--page-size sets the request size).
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+impl HasId for api::Event {
+    fn listing_id(&self) -> &str {
+        &self.sentera_id
+    }
+}
+
+pub async fn events_list(a: EventsListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    if super::provider(global)? != Provider::Sentera {
+        return Err(unsupported(
+            "events list",
+            Provider::Scope,
+            "it has no per-subscription event listing",
+            "failed deliveries are listed by `hookctl errors list SUBSCRIPTION_ID`; for Sentera's API add --provider sentera",
+        ));
+    }
+    let filter = EventFilter {
+        status: a.status.as_deref().map(|s| enum_value("--status", s, EVENT_STATUSES)).transpose()?,
+        event_type: a
+            .event_type
+            .as_deref()
+            .map(|t| enum_value("--event-type", t, EVENT_TYPES))
+            .transpose()?,
+        since: a.since.as_deref().map(|w| parse_since("--since", w)).transpose()?.map(rfc3339),
+        until: a.until.as_deref().map(|w| parse_since("--until", w)).transpose()?.map(rfc3339),
+    };
+    let client = connect(&a.api, global, ctx)?;
+    let mut sink = RowSink::new(
+        ctx.output,
+        &["SENTERA ID", "EVENT TYPE", "STATUS", "ATTEMPTS", "LAST HTTP", "CREATED", "LAST ERROR"],
+    );
+    let mut page_no = a.page;
+    let mut shown = 0usize;
+    loop {
+        let page = api::events_page(&client, &a.subscription, &filter, page_no, a.page_size).await?;
+        for e in &page.results {
+            if !sink.push(e, || event_row(e))? {
+                return Ok(Exit::Ok);
+            }
+        }
+        shown += page.results.len();
+        let pages = page.pages();
+        if !a.all || page_no >= pages {
+            sink.finish()?;
+            if ctx.output == OutputFormat::Table || !a.all {
+                if a.all {
+                    ctx.info(format!("{shown} event{}", if shown == 1 { "" } else { "s" }));
+                } else if page.total_count == 0 {
+                    ctx.info("No events match.");
+                } else {
+                    let next = if page_no < pages {
+                        format!("; next: --page {}", page_no + 1)
+                    } else {
+                        String::new()
+                    };
+                    ctx.info(format!(
+                        "page {page_no} of {pages} ({} event{} match){next}",
+                        page.total_count,
+                        if page.total_count == 1 { "" } else { "s" }
+                    ));
+                }
+            }
+            return Ok(Exit::Ok);
+        }
+        if !sink.flush()? {
+            return Ok(Exit::Ok);
+        }
+        page_no += 1;
+    }
+}
+
+fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn event_row(e: &api::Event) -> Vec<String> {
+    vec![
+        e.sentera_id.clone(),
+        e.event_type.clone().unwrap_or_default(),
+        e.status.clone(),
+        e.attempts.to_string(),
+        e.last_response_status.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
+        e.created_at.chars().take(19).collect::<String>().replace('T', " "),
+        e.last_error.clone().unwrap_or_default(),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// login
+
+/// `hookctl login` against Sentera's API: checks the token with the `organizations` query (the
+/// schema has no viewer), saves the profile with `provider = "sentera"`, and makes the first
+/// organization the default `--org` when the profile has none.
+#[allow(clippy::too_many_arguments)]
+pub async fn login(
+    client: Client,
+    mut config: crate::config::Config,
+    name: String,
+    mut profile: crate::config::Profile,
+    token: Secret,
+    token_env: Option<String>,
+    token_command: Option<String>,
+    ctx: &Ctx,
+) -> Result<Exit> {
+    let orgs = api::organizations(&client).await?;
+    let endpoint = client.endpoint().to_string();
+    profile.endpoint = Some(endpoint.clone());
+    profile.clear_token();
+    if let Some(var) = token_env {
+        profile.token_env = Some(var);
+    } else if let Some(cmd) = token_command {
+        profile.token_command = Some(cmd);
+    } else {
+        profile.token = Some(token.expose().to_string());
+    }
+    profile.provider = Some("sentera".into());
+    if profile.organization.is_none() {
+        profile.organization = orgs.first().map(|o| o.sentera_id.clone());
+    }
+    let org = profile.organization.clone();
+    config.profiles.insert(name.clone(), profile);
+    config.current = Some(name.clone());
+    let path = config.save()?;
+    ctx.info(format!(
+        "Logged in to Sentera's API at {endpoint} ({} organization{} visible); profile {name:?} saved in {} and made current{}.",
+        orgs.len(),
+        if orgs.len() == 1 { "" } else { "s" },
+        path.display(),
+        org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default()
+    ));
+    if ctx.output == OutputFormat::Json {
+        emit(
+            ctx,
+            &Deleted(
+                json!({"profile": name, "endpoint": endpoint, "provider": "sentera", "organization": org}),
+            ),
+        );
+    }
+    Ok(Exit::Ok)
+}

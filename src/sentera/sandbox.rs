@@ -1,0 +1,157 @@
+//! `hookctl sandbox sentera`: drive the sandbox's emulation of Sentera's API — organizations
+//! (a tree) and events. These use the sandbox-only `sandbox_*` mutations, so they work against a
+//! hookctl sandbox only. The profile's endpoint may be either of the sandbox's: `/graphql` is
+//! turned into `/sentera/graphql`.
+
+use serde_json::{Value, json};
+
+use super::api::{self, Org};
+use super::{EVENT_TYPES, enum_value};
+use crate::api::Client;
+use crate::cli::GlobalArgs;
+use crate::config::{ApiArgs, Connection};
+use crate::error::{Exit, Result};
+use crate::output::{Ctx, OutputFormat, Render, emit, table};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// List the organizations this token sees, with their sentera_ids and parents.
+    Orgs(OrgsArgs),
+    /// Create an organization, at the top of the tree or below --parent.
+    CreateOrg(CreateOrgArgs),
+    /// Make an event happen in an organization: one delivery event per subscription of exactly
+    /// that organization to the type (parents are not notified).
+    Emit(EmitArgs),
+    /// Print the Sentera GraphQL schema (SDL) the sandbox serves.
+    #[command(hide = true)]
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OrgsArgs {
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CreateOrgArgs {
+    /// The organization's name.
+    pub name: String,
+    /// The parent organization's sentera_id.
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub parent: Option<String>,
+    /// Give it this sentera_id (e.g. one from Sentera's documentation) [default: a new one].
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EmitArgs {
+    /// The event type, e.g. FEATURE_SET_CREATED.
+    pub event_type: String,
+    /// The organization where it happens.
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub org: String,
+    /// The sentera_id of the object it is about [default: a new one].
+    #[arg(long, value_name = "SENTERA_ID")]
+    pub resource: Option<String>,
+    /// Emit this many events.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub count: u32,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+    match cmd {
+        Command::Schema => {
+            crate::output::write_stdout(crate::sandbox::sentera::schema::sdl().as_bytes());
+            Ok(Exit::Ok)
+        }
+        Command::Orgs(a) => {
+            let client = connect(&a.api, global, ctx)?;
+            emit(ctx, &Orgs(api::organizations(&client).await?));
+            Ok(Exit::Ok)
+        }
+        Command::CreateOrg(a) => {
+            let client = connect(&a.api, global, ctx)?;
+            let org =
+                api::create_organization(&client, &a.name, a.parent.as_deref(), a.id.as_deref()).await?;
+            ctx.info(format!("Created organization {} ({}).", org.sentera_id, org.name));
+            if ctx.output == OutputFormat::Ids {
+                crate::output::write_stdout(format!("{}\n", org.sentera_id).as_bytes());
+            } else {
+                emit(ctx, &Orgs(vec![org]));
+            }
+            Ok(Exit::Ok)
+        }
+        Command::Emit(a) => {
+            let event_type = enum_value("event type", &a.event_type, EVENT_TYPES)?;
+            let client = connect(&a.api, global, ctx)?;
+            let mut events = Vec::new();
+            for _ in 0..a.count {
+                events.extend(api::emit(&client, &a.org, &event_type, a.resource.as_deref()).await?);
+            }
+            ctx.info(match events.len() {
+                0 => format!(
+                    "No subscription of organization {} receives {event_type}; nothing will be delivered (events do not bubble up to parent organizations).",
+                    a.org
+                ),
+                n => format!("Queued {n} delivery event{}.", if n == 1 { "" } else { "s" }),
+            });
+            match ctx.output {
+                OutputFormat::Json => emit(ctx, &Emitted(json!(events))),
+                _ => {
+                    let ids: String = events.iter().map(|e| format!("{}\n", e.sentera_id)).collect();
+                    crate::output::write_stdout(ids.as_bytes());
+                }
+            }
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+/// A client for the sandbox's Sentera endpoint.
+fn connect(api: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Client> {
+    let mut conn = Connection::resolve(global)?;
+    let path = conn.endpoint.path().to_string();
+    if !path.ends_with(crate::sandbox::sentera::PATH)
+        && let Some(base) = path.strip_suffix("/graphql")
+    {
+        conn.endpoint.set_path(&format!("{base}{}", crate::sandbox::sentera::PATH));
+    }
+    ctx.debug(format!("Sentera sandbox endpoint {}", conn.endpoint));
+    conn.client(ctx, crate::config::timeout(api.timeout)?)
+}
+
+struct Orgs(Vec<Org>);
+
+impl Render for Orgs {
+    fn json(&self) -> Value {
+        json!(self.0)
+    }
+    fn text(&self) -> String {
+        let mut t = table(&["SENTERA ID", "NAME", "PARENT"]);
+        for o in &self.0 {
+            t.add_row(vec![
+                o.sentera_id.clone(),
+                o.name.clone(),
+                o.parent.as_ref().map(|p| p.sentera_id.clone()).unwrap_or_else(|| "-".into()),
+            ]);
+        }
+        t.to_string()
+    }
+}
+
+struct Emitted(Value);
+
+impl Render for Emitted {
+    fn json(&self) -> Value {
+        self.0.clone()
+    }
+    fn text(&self) -> String {
+        String::new()
+    }
+}

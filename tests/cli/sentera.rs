@@ -1,0 +1,656 @@
+//! Sentera's API: the sandbox's `/sentera/graphql` and hookctl's commands with `--provider sentera`.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::common::{self, Server};
+use crate::receiver::{Receiver, Reply};
+use crate::sandbox_api::{Sandbox, TOKEN};
+
+const T: Duration = Duration::from_secs(20);
+
+/// The document's example, character for character.
+const DOC_EXAMPLE: &str = r#"mutation CreateWebhookSubscription {
+  create_webhook_subscription(organization_sentera_id: "6aeagny_OR_w3njAcmeGrand_CV_deve_ef64a0fce_220112_111024", callback_url: "https://example.com/webhooks", event_types: [FEATURE_SET_CREATED]) {
+  sentera_id
+  event_types
+  callback_url
+  }
+}"#;
+const DOC_ORG: &str = "6aeagny_OR_w3njAcmeGrand_CV_deve_ef64a0fce_220112_111024";
+
+/// A sandbox, with hookctl pointed at its Sentera endpoint.
+struct Sentera {
+    sb: Sandbox,
+    url: String,
+}
+
+impl Sentera {
+    fn start() -> Sentera {
+        Self::start_with(&[])
+    }
+
+    fn start_with(extra: &[&str]) -> Sentera {
+        let sb = Sandbox::start_with(extra);
+        let url = sb.endpoint.replace("/graphql", "/sentera/graphql");
+        Sentera { sb, url }
+    }
+
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        self.run_env(args, &[])
+    }
+
+    fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+        let mut c = self.sb.cmd();
+        c.env("HOOKCTL_ENDPOINT", &self.url).env("HOOKCTL_PROVIDER", "sentera");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let out = c.args(args).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let (code, out, err) = self.run(args);
+        assert_eq!(code, 0, "{args:?} failed: {err}");
+        out
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.extend(["-o", "json"]);
+        let out = self.ok(&all);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))
+    }
+
+    /// The default root organization's sentera_id.
+    fn root(&self) -> String {
+        self.json(&["sandbox", "sentera", "orgs"])[0]["sentera_id"].as_str().unwrap().to_string()
+    }
+
+    fn create_org(&self, name: &str, parent: Option<&str>) -> String {
+        let mut args = vec!["sandbox", "sentera", "create-org", name, "-o", "ids"];
+        if let Some(p) = parent {
+            args.extend(["--parent", p]);
+        }
+        self.ok(&args).trim().to_string()
+    }
+
+    fn create_sub(&self, org: &str, url: &str, types: &[&str], extra: &[&str]) -> String {
+        let mut args = vec!["subscriptions", "create", "--org", org, "--callback-url", url, "--allow-http"];
+        for t in types {
+            args.extend(["--event-type", t]);
+        }
+        args.extend_from_slice(extra);
+        args.extend(["-o", "ids"]);
+        self.ok(&args).trim().to_string()
+    }
+
+    fn events(&self, sub: &str, extra: &[&str]) -> Vec<Value> {
+        let mut args = vec!["events", "list", sub];
+        args.extend_from_slice(extra);
+        self.json(&args).as_array().unwrap().clone()
+    }
+
+    /// POSTs a raw GraphQL document; answers the whole response (data and errors).
+    fn post(&self, query: &str) -> Value {
+        let url = url::Url::parse(&self.url).unwrap();
+        let addr = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
+        let body = json!({ "query": query }).to_string();
+        let mut s = std::net::TcpStream::connect(addr).unwrap();
+        write!(
+            s,
+            "POST {} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            url.path(),
+            body.len()
+        )
+        .unwrap();
+        let mut resp = String::new();
+        s.read_to_string(&mut resp).unwrap();
+        let (_, body) = resp.split_once("\r\n\r\n").unwrap();
+        let (start, end) = (body.find('{').unwrap(), body.rfind('}').unwrap());
+        serde_json::from_str(&body[start..=end]).unwrap()
+    }
+}
+
+fn wait_until(what: &str, mut f: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !f() {
+        assert!(start.elapsed() < T, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_documents_example_is_answered_in_its_shape() {
+    let s = Sentera::start();
+    let org = s.ok(&["sandbox", "sentera", "create-org", "Acme Grand", "--id", DOC_ORG, "-o", "ids"]);
+    assert_eq!(org.trim(), DOC_ORG);
+    let v = s.post(DOC_EXAMPLE);
+    assert!(v.get("errors").is_none(), "{v}");
+    let created = &v["data"]["create_webhook_subscription"];
+    let keys: Vec<&str> = created.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["sentera_id", "event_types", "callback_url"]);
+    assert_eq!(created["event_types"], json!(["FEATURE_SET_CREATED"]));
+    assert_eq!(created["callback_url"], "https://example.com/webhooks");
+    let id = created["sentera_id"].as_str().unwrap();
+    let parts: Vec<&str> = id.split('_').collect();
+    assert_eq!((parts[0].len(), parts[1]), (7, "WS"), "{id}");
+    // The typed client sees it.
+    let listed = s.json(&["subscriptions", "list", "--org", DOC_ORG]);
+    assert_eq!(listed[0]["sentera_id"], id);
+    // An unknown organization is a NOT_FOUND error.
+    let v = s.post(&DOC_EXAMPLE.replace(DOC_ORG, "nope_OR_x"));
+    assert_eq!(v["errors"][0]["extensions"]["code"], "NOT_FOUND", "{v}");
+}
+
+#[test]
+fn subscriptions_list_show_create_delete() {
+    let s = Sentera::start();
+    let root = s.root();
+    let child = s.create_org("Farm 7", Some(&root));
+    let orgs = s.json(&["sandbox", "sentera", "orgs"]);
+    assert_eq!(orgs[1]["parent"]["sentera_id"], root.as_str());
+
+    // Repeated and comma-separated --event-type, lower-case and dashes accepted.
+    let a = s.create_sub(
+        &root,
+        "https://example.com/a",
+        &["feature-set-created,FIELD_CREATED", "FIELD_CREATED"],
+        &[],
+    );
+    let b = s.create_sub(&child, "https://example.com/b", &["SURVEY_CREATED"], &[]);
+    let shown = s.json(&["subscriptions", "show", &a]);
+    assert_eq!(shown["event_types"], json!(["FEATURE_SET_CREATED", "FIELD_CREATED"]));
+    assert_eq!(shown["organization_sentera_id"], root.as_str());
+    assert_eq!(shown["authentication"], Value::Null);
+    let (code, text, _) = s.run(&["subscriptions", "show", &a]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("FEATURE_SET_CREATED, FIELD_CREATED") && text.contains("https://example.com/a"),
+        "{text}"
+    );
+
+    // Listing a parent says that events do not bubble up; a leaf does not.
+    let (code, out, err) = s.run(&["subscriptions", "list", "--org", &root, "-o", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("do not bubble up"), "{err}");
+    let listed: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!(listed[0]["sentera_id"], a.as_str());
+    let (code, out, err) = s.run(&["subscriptions", "list", "--org", &child, "-o", "ids"]);
+    assert_eq!((code, out.trim()), (0, b.as_str()), "{err}");
+    assert!(!err.contains("bubble"), "{err}");
+    let (_, table, _) = s.run(&["subscriptions", "list", "--org", &child]);
+    assert!(table.contains("SURVEY_CREATED"), "{table}");
+
+    // Delete: one at a time needs --yes off a terminal; a missing one is exit 8.
+    let (code, _, err) = s.run(&["subscriptions", "delete", &b]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(s.ok(&["subscriptions", "delete", &b, "--yes", "-o", "ids"]).trim(), b);
+    let (code, _, err) = s.run(&["subscriptions", "show", &b]);
+    assert_eq!(code, 8, "{err}");
+    assert!(err.contains("not found"), "{err}");
+    let (code, _, _) = s.run(&["subscriptions", "delete", &b, "--yes"]);
+    assert_eq!(code, 8);
+    let (code, out, _) = s.run(&["subscriptions", "delete", &a, &b, "--yes", "-o", "json"]);
+    assert_eq!(code, 9, "partial");
+    let results: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(results[0]["deleted"], true);
+    assert_eq!(results[1]["deleted"], false);
+    assert_eq!(s.json(&["subscriptions", "list", "--org", &root]), json!([]));
+}
+
+#[test]
+fn flags_and_commands_one_api_cannot_do_say_so() {
+    let s = Sentera::start();
+    let root = s.root();
+    let sub = s.create_sub(&root, "https://example.com/a", &["FIELD_CREATED"], &[]);
+    for (args, needle) in [
+        (vec!["subscriptions", "enable", sub.as_str()], "no enabled/disabled state"),
+        (vec!["subscriptions", "disable", sub.as_str()], "no enabled/disabled state"),
+        (vec!["subscriptions", "update", sub.as_str(), "--name", "x"], "cannot be changed"),
+        (vec!["subscriptions", "test", sub.as_str()], "no test delivery"),
+        (
+            vec!["subscriptions", "list", "--org", root.as_str(), "--topic", "user/created"],
+            "--topic is an option of Scope's API",
+        ),
+        (vec!["subscriptions", "list"], "pass --org"),
+        (
+            vec![
+                "subscriptions",
+                "create",
+                "--org",
+                root.as_str(),
+                "--callback-url",
+                "https://x",
+                "--event-type",
+                "FEATURE_SET_CRATED",
+            ],
+            "did you mean FEATURE_SET_CREATED",
+        ),
+        (
+            vec!["subscriptions", "create", "--org", root.as_str(), "--callback-url", "https://x"],
+            "missing --event-type",
+        ),
+        (
+            vec![
+                "subscriptions",
+                "create",
+                "--org",
+                root.as_str(),
+                "--callback-url",
+                "http://x.example",
+                "--event-type",
+                "FIELD_CREATED",
+            ],
+            "not https",
+        ),
+        (
+            vec![
+                "subscriptions",
+                "create",
+                "--org",
+                root.as_str(),
+                "--callback-url",
+                "https://x",
+                "--event-type",
+                "FIELD_CREATED",
+                "--name",
+                "n",
+            ],
+            "--name is an option of Scope's API",
+        ),
+        (
+            vec![
+                "subscriptions",
+                "create",
+                "--org",
+                root.as_str(),
+                "--callback-url",
+                "https://x",
+                "--event-type",
+                "FIELD_CREATED",
+                "--oauth-client-id",
+                "app",
+            ],
+            "both --oauth-token-url and --oauth-client-id",
+        ),
+        (
+            vec![
+                "subscriptions",
+                "create",
+                "--org",
+                root.as_str(),
+                "--callback-url",
+                "https://x",
+                "--event-type",
+                "FIELD_CREATED",
+                "--oauth-client-id",
+                "app",
+                "--oauth-token-url",
+                "https://idp.example/token",
+            ],
+            "needs the client secret",
+        ),
+        (vec!["events", "list", sub.as_str(), "--status", "done"], "PENDING, DELIVERED, FAILED"),
+    ] {
+        let (code, _, err) = s.run(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    // Scope's API selected: Sentera's flags and `events list` are refused.
+    let (code, _, err) =
+        s.run_env(&["subscriptions", "list", "--org", &root], &[("HOOKCTL_PROVIDER", "scope")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--org is an option of Sentera's API"), "{err}");
+    let (code, _, err) = s.run_env(&["events", "list", &sub], &[("HOOKCTL_PROVIDER", "scope")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not available with Scope's API") && err.contains("errors list"), "{err}");
+    // The secret on the command line works, with a warning.
+    let (code, _, err) = s.run(&[
+        "subscriptions",
+        "create",
+        "--org",
+        &root,
+        "--callback-url",
+        "https://example.com/w",
+        "--event-type",
+        "FIELD_CREATED",
+        "--oauth-token-url",
+        "https://idp.example/token",
+        "--oauth-client-id",
+        "app",
+        "--oauth-client-secret",
+        "shh-secret",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: --oauth-client-secret puts the secret where other processes can see it"),
+        "{err}"
+    );
+    assert!(!err.contains("shh-secret"));
+    // An unknown organization is exit 8.
+    let (code, _, err) = s.run(&["subscriptions", "list", "--org", "nope_OR_x"]);
+    assert_eq!(code, 8, "{err}");
+}
+
+#[test]
+fn a_profile_selects_sentera_and_its_organization() {
+    let s = Sentera::start();
+    let root = s.root();
+    let dir = s.sb.home.path().join("config/hookctl");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        format!(
+            "[profiles.default]\nendpoint = \"{}\"\nprovider = \"sentera\"\norganization = \"{root}\"\n",
+            s.url
+        ),
+    )
+    .unwrap();
+    let mut c = common::hookctl(s.sb.home.path());
+    c.env("HOOKCTL_TOKEN", TOKEN);
+    let out = c
+        .args([
+            "subscriptions",
+            "create",
+            "--callback-url",
+            "https://example.com/p",
+            "--event-type",
+            "FILE_CREATED",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["organization_sentera_id"], root.as_str());
+    let mut c = common::hookctl(s.sb.home.path());
+    let out = c.env("HOOKCTL_TOKEN", TOKEN).args(["subscriptions", "list", "-o", "ids"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), v["sentera_id"].as_str().unwrap());
+}
+
+#[test]
+fn events_filter_by_status_type_and_dates_and_paginate() {
+    // 1000x clock: the retries (10 s, 60 s) come within a second.
+    let s = Sentera::start_with(&["--time-scale", "1000"]);
+    let root = s.root();
+    let other = s.create_org("Other", Some(&root));
+    let rx = Receiver::start(vec![Reply::ok(), Reply::ok(), Reply::status(500, "nope")]);
+    let sub = s.create_sub(&root, &rx.url, &["FEATURE_SET_CREATED", "FIELD_CREATED"], &[]);
+    s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root, "--count", "3"]);
+    s.ok(&[
+        "sandbox",
+        "sentera",
+        "emit",
+        "field-created",
+        "--org",
+        &root,
+        "--count",
+        "2",
+        "--resource",
+        "fld_1",
+    ]);
+    // Not subscribed, and another organization (no bubbling): no events.
+    s.ok(&["sandbox", "sentera", "emit", "SURVEY_CREATED", "--org", &root]);
+    let (_, _, err) = s.run(&["sandbox", "sentera", "emit", "FIELD_CREATED", "--org", &other]);
+    assert!(err.contains("nothing will be delivered"), "{err}");
+    wait_until("every event to settle", || {
+        s.events(&sub, &["--all"]).iter().all(|e| e["status"] != "PENDING")
+    });
+    let all = s.events(&sub, &["--all", "--page-size", "2"]);
+    assert_eq!(all.len(), 5);
+    assert_eq!(s.events(&sub, &["--status", "delivered"]).len(), 2);
+    let failed = s.events(&sub, &["--status", "FAILED"]);
+    assert_eq!(failed.len(), 3);
+    assert!(failed.iter().all(|e| e["attempts"] == 3 && e["last_response_status"] == 500), "{failed:?}");
+    let fields = s.events(&sub, &["--event-type", "FIELD_CREATED"]);
+    assert_eq!(fields.len(), 2);
+    assert!(fields.iter().all(|e| e["resource_sentera_id"] == "fld_1"));
+    assert_eq!(
+        s.events(&sub, &["--event-type", "FIELD_CREATED", "--status", "delivered"]).len()
+            + s.events(&sub, &["--event-type", "FIELD_CREATED", "--status", "failed"]).len(),
+        2
+    );
+    // Dates: everything is within the last day (sandbox clock runs ahead, so --until is far out).
+    assert_eq!(s.events(&sub, &["--since", "1d"]).len(), 5);
+    assert_eq!(s.events(&sub, &["--until", "2000-01-01"]).len(), 0);
+    assert_eq!(s.events(&sub, &["--since", "2999-01-01T00:00:00Z"]).len(), 0);
+    assert_eq!(s.events(&sub, &["--since", "2000-01-01", "--until", "2999-01-01"]).len(), 5);
+    // Pages: 5 events by 2.
+    let p1 = s.events(&sub, &["--page-size", "2"]);
+    let p3 = s.events(&sub, &["--page-size", "2", "--page", "3"]);
+    assert_eq!((p1.len(), p3.len()), (2, 1));
+    let ids: Vec<&Value> = all.iter().map(|e| &e["sentera_id"]).collect();
+    assert_eq!(&p1[0]["sentera_id"], ids[0]);
+    assert_eq!(&p3[0]["sentera_id"], ids[4]);
+    let (code, _, err) = s.run(&["events", "list", &sub, "--page-size", "2"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("page 1 of 3 (5 events match); next: --page 2"), "{err}");
+    let (code, _, _) = s.run(&["events", "list", &sub, "--page-size", "251"]);
+    assert_eq!(code, 2);
+    let (code, _, _) = s.run(&["events", "list", "nope_WS_x"]);
+    assert_eq!(code, 8);
+    // Deliveries carry the sandbox's payload.
+    let body: Value = serde_json::from_slice(&rx.requests()[0].body).unwrap();
+    assert_eq!(body["webhook_subscription_sentera_id"], sub.as_str());
+    assert_eq!(body["organization_sentera_id"], root.as_str());
+    assert_eq!(rx.requests()[0].header("authorization"), None);
+}
+
+#[test]
+fn oauth_token_request_is_client_credentials_and_the_token_is_the_bearer() {
+    let s = Sentera::start();
+    let root = s.root();
+    let idp = Receiver::start(vec![Reply::Status {
+        status: 200,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: r#"{"access_token":"tkn-42","token_type":"Bearer","expires_in":3600}"#.into(),
+    }]);
+    let hook = Receiver::start(vec![Reply::ok()]);
+    let home = s.sb.home.path();
+    let secret = common::write(home, "cs.txt", "s3cret value&=\n");
+    let sub = s.create_sub(
+        &root,
+        &hook.url,
+        &["FEATURE_SET_CREATED"],
+        &[
+            "--oauth-token-url",
+            &idp.url,
+            "--oauth-client-id",
+            "app",
+            "--oauth-client-secret-file",
+            secret.to_str().unwrap(),
+            "--oauth-scope",
+            "webhooks:write",
+        ],
+    );
+    let shown = s.json(&["subscriptions", "show", &sub]);
+    assert_eq!(
+        shown["authentication"],
+        json!({"token_url": idp.url, "client_id": "app", "scope": "webhooks:write"})
+    );
+    assert!(!shown.to_string().contains("s3cret"));
+    s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root, "--count", "2"]);
+    wait_until("two deliveries", || hook.requests().len() >= 2);
+    let token_reqs = idp.requests();
+    assert_eq!(token_reqs.len(), 1, "the token is reused until it expires");
+    let t = &token_reqs[0];
+    assert_eq!(t.method, "POST");
+    assert_eq!(t.header("content-type"), Some("application/x-www-form-urlencoded"));
+    let form: Vec<(String, String)> = url::form_urlencoded::parse(&t.body).into_owned().collect();
+    assert_eq!(
+        form,
+        [
+            ("grant_type".to_string(), "client_credentials".to_string()),
+            ("client_id".into(), "app".into()),
+            ("client_secret".into(), "s3cret value&=".into()),
+            ("scope".into(), "webhooks:write".into()),
+        ]
+    );
+    for r in hook.requests() {
+        assert_eq!(r.header("authorization"), Some("Bearer tkn-42"));
+        assert_eq!(r.header("content-type"), Some("application/json"));
+    }
+    wait_until("both delivered", || s.events(&sub, &["--status", "delivered"]).len() == 2);
+}
+
+#[test]
+fn oauth_flow_end_to_end_with_the_listener() {
+    let s = Sentera::start();
+    let root = s.root();
+    let listener = Server::start_with_env(
+        s.sb.home.path(),
+        &[
+            "listen",
+            "--port",
+            "0",
+            "--path",
+            "/hooks",
+            "-o",
+            "json",
+            "--oauth-token-endpoint",
+            "--oauth-client-id",
+            "app",
+            "--oauth-client-secret-env",
+            "CS",
+        ],
+        &[("CS", "client-secret")],
+    );
+    let base = listener.url.trim_end_matches("/hooks").to_string();
+    let token_url = format!("{base}/oauth/token");
+    let secret = common::write(s.sb.home.path(), "cs", "client-secret\n");
+    let good = s.create_sub(
+        &root,
+        &listener.url,
+        &["FEATURE_SET_CREATED"],
+        &[
+            "--oauth-token-url",
+            &token_url,
+            "--oauth-client-id",
+            "app",
+            "--oauth-client-secret-file",
+            secret.to_str().unwrap(),
+        ],
+    );
+    let mut c = s.sb.cmd();
+    let out = c
+        .env("HOOKCTL_ENDPOINT", &s.url)
+        .env("HOOKCTL_PROVIDER", "sentera")
+        .env("BAD", "wrong")
+        .args([
+            "subscriptions",
+            "create",
+            "--org",
+            &root,
+            "--callback-url",
+            &listener.url,
+            "--allow-http",
+            "--event-type",
+            "FIELD_CREATED",
+            "--oauth-token-url",
+            &token_url,
+            "--oauth-client-id",
+            "app",
+            "--oauth-client-secret-env",
+            "BAD",
+            "-o",
+            "ids",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bad = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let (code, _, err) = s.run_env(
+        &[
+            "subscriptions",
+            "create",
+            "--org",
+            &root,
+            "--callback-url",
+            &listener.url,
+            "--allow-http",
+            "--event-type",
+            "FIELD_CREATED",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root]);
+    s.ok(&["sandbox", "sentera", "emit", "FIELD_CREATED", "--org", &root]);
+    wait_until("the delivery with a token", || s.events(&good, &["--status", "delivered"]).len() == 1);
+    let line = listener.wait_stdout_lines(1, T);
+    let captures: Vec<Value> = line.iter().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        captures.iter().any(|c| c["status"] == 200
+            && c["headers"]["authorization"].as_str().is_some_and(|a| a.starts_with("Bearer "))),
+        "{captures:?}"
+    );
+    // The wrong secret gets no token: the event records why and no delivery is made.
+    wait_until("the failed token request", || {
+        s.events(&bad, &[]).first().is_some_and(|e| e["attempts"] == 1)
+    });
+    let e = &s.events(&bad, &[])[0];
+    assert_eq!(e["status"], "PENDING");
+    assert!(e["last_error"].as_str().unwrap().contains("could not obtain an OAuth token"), "{e}");
+    assert!(e["last_error"].as_str().unwrap().contains("401"), "{e}");
+    // Without OAuth the listener refuses the delivery (401).
+    wait_until("the 401", || listener.stdout().lines().any(|l| l.contains("\"status\":401")));
+}
+
+/// The committed `graphql/sentera/schema.graphql` must be what the server exports.
+/// Regenerate with: `HOOKCTL_UPDATE_SCHEMA=1 cargo test schema`.
+#[test]
+fn committed_sentera_schema_is_the_servers() {
+    let home = common::home();
+    let out = common::hookctl(home.path()).args(["sandbox", "sentera", "schema"]).output().unwrap();
+    assert!(out.status.success());
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("graphql/sentera/schema.graphql");
+    if std::env::var_os("HOOKCTL_UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &out.stdout).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        committed == String::from_utf8_lossy(&out.stdout),
+        "graphql/sentera/schema.graphql differs from `hookctl sandbox sentera schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
+    );
+}
+
+#[test]
+fn login_with_provider_sentera_saves_a_sentera_profile() {
+    let s = Sentera::start();
+    let root = s.root();
+    let mut c = common::hookctl(s.sb.home.path());
+    let out = c
+        .args(["login", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
+        .write_stdin(format!("{TOKEN}\n"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(&format!("default --org {root}")), "{err}");
+    let config = std::fs::read_to_string(s.sb.home.path().join("config/hookctl/config.toml")).unwrap();
+    assert!(config.contains("provider = \"sentera\"") && config.contains(&root), "{config}");
+    // No environment: the profile alone selects Sentera's API and the organization.
+    let out =
+        common::hookctl(s.sb.home.path()).args(["subscriptions", "list", "-o", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+    // A wrong token is refused before anything is saved.
+    let out = common::hookctl(s.sb.home.path())
+        .args(["login", "--profile", "bad", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
+        .write_stdin("nope\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", String::from_utf8_lossy(&out.stderr));
+}
