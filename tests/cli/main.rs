@@ -16,6 +16,7 @@ mod listen;
 mod receiver;
 mod render;
 mod replay;
+mod roundtrip;
 mod sandbox;
 mod sandbox_api;
 mod send;
