@@ -261,7 +261,7 @@ impl Connection {
         let opts = ClientOptions {
             endpoint: self.endpoint.clone(),
             token: self.token.clone(),
-            timeout,
+            timeout: Some(timeout),
             max_retries: crate::api::client::MAX_RETRIES,
             login_hint: self.login_hint.clone(),
         };
