@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::deliveries::Delivery;
 use super::scalars::DateTime;
 use super::{ApiError, Client, FieldError, PAGE_SIZE, Page, next_cursor};
+use crate::payload::ContentType;
 use crate::secret::Secret;
 
 #[derive(GraphQLQuery)]
@@ -121,13 +122,6 @@ pub struct Subscription {
     pub disabled_at: Option<DateTime>,
     pub created_at: DateTime,
     pub updated_at: DateTime,
-}
-
-/// The body format of deliveries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ContentType {
-    Json,
-    Xml,
 }
 
 /// Which subscriptions to list.

@@ -9,12 +9,13 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::api::subscriptions::{self as subs, Changes, ContentType, Filter, NewSubscription, Subscription};
+use crate::api::subscriptions::{self as subs, Changes, Filter, NewSubscription, Subscription};
 use crate::api::{ApiError, Client};
 use crate::cli::GlobalArgs;
 use crate::config::ApiArgs;
 use crate::error::{Error, Exit, Result};
 use crate::output::{Ctx, OutputFormat, Render, emit, table};
+use crate::payload::ContentType;
 use crate::secret::{SecretArgs, prompt_secret};
 
 #[derive(Debug, clap::Subcommand)]
