@@ -33,6 +33,19 @@ impl std::fmt::Display for FieldError {
     }
 }
 
+/// A generated payload's `errors { field message }` as [`FieldError`]s (each operation file has
+/// its own generated type, hence a macro).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! field_errors {
+    ($errors:expr) => {
+        $errors
+            .into_iter()
+            .map(|e| $crate::api::FieldError { field: e.field, message: e.message })
+            .collect::<Vec<_>>()
+    };
+}
+
 /// Everything that can go wrong talking to the API. `crate::error` maps each to a message, a
 /// hint and an exit code.
 #[derive(Debug, thiserror::Error)]

@@ -47,10 +47,7 @@ pub async fn create_node(
         },
     };
     let p = client.mutate::<SandboxCreateNode>(vars).await?.sandbox_create_node;
-    ApiError::check_user_errors(
-        format!("creating a {node_type}"),
-        p.errors.into_iter().map(|e| FieldError { field: e.field, message: e.message }).collect(),
-    )?;
+    ApiError::check_user_errors(format!("creating a {node_type}"), crate::field_errors!(p.errors))?;
     let node =
         p.node.ok_or_else(|| ApiError::Malformed { detail: "sandboxCreateNode returned no node".into() })?;
     Ok(CreatedNode {
