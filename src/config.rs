@@ -269,7 +269,8 @@ impl Connection {
     }
 }
 
-fn env_token() -> Option<Secret> {
+/// `HOOKCTL_TOKEN`, when set and not blank.
+pub(crate) fn env_token() -> Option<Secret> {
     std::env::var(TOKEN_ENV).ok().filter(|t| !t.trim().is_empty()).map(|t| Secret::new(t.trim()))
 }
 

@@ -400,14 +400,14 @@ async fn fixtures_load(a: FixturesLoadArgs, ctx: &Ctx) -> Result<Exit> {
 /// Where `hookctl sandbox serve` listens by default.
 pub const DEFAULT_ENDPOINT: &str = "http://127.0.0.1:8787/graphql";
 
+/// The driving commands' token: `--token-file`, else `HOOKCTL_TOKEN`, else the local sandbox's
+/// own token file.
 fn api_token(api: &ApiArgs) -> Result<Secret> {
     if let Some(path) = &api.token_file {
         return read_secret_file(path);
     }
-    if let Ok(t) = std::env::var("HOOKCTL_TOKEN")
-        && !t.trim().is_empty()
-    {
-        return Ok(Secret::new(t.trim()));
+    if let Some(t) = crate::config::env_token() {
+        return Ok(t);
     }
     let file = sandbox::auth::token_file_for(&sandbox::db_path(None)?);
     match sandbox::auth::read_token_file(&file) {
