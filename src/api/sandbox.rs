@@ -141,17 +141,6 @@ pub async fn now(client: &Client) -> Result<String, ApiError> {
     Ok(data["sandboxNow"].as_str().unwrap_or("").to_string())
 }
 
-/// [`advance_clock`], answering the new time as the sandbox writes it.
-pub async fn advance_clock_text(client: &Client, seconds: i32) -> Result<String, ApiError> {
-    let data = client
-        .mutate_document(
-            "mutation($s: Int!) { sandboxAdvanceClock(seconds: $s) { now } }",
-            serde_json::json!({ "s": seconds }),
-        )
-        .await?;
-    Ok(data["sandboxAdvanceClock"]["now"].as_str().unwrap_or("").to_string())
-}
-
 /// `data[field]`, failing with its `errors { field message }` if there are any.
 fn payload(
     mut data: serde_json::Value,

@@ -430,7 +430,7 @@ fn connect(global: &GlobalArgs, api: &ApiArgs, ctx: &Ctx) -> Result<Client> {
         token: api_token(api)?,
         timeout: None,
         max_retries: crate::api::client::MAX_RETRIES,
-        login_hint: "pass the sandbox's token with --token-file".into(),
+        login_hint: "pass --token-file PATH".into(),
     };
     Ok(Client::new(opts, ctx)?)
 }
@@ -468,11 +468,11 @@ pub fn parse_sets(sets: &[String]) -> Result<Map<String, Value>> {
 }
 
 /// A node change: the node and the deliveries it queued.
-struct NodeChange {
+struct ChangedNode {
     payload: Value,
 }
 
-impl Render for NodeChange {
+impl Render for ChangedNode {
     fn json(&self) -> Value {
         json!({ "node": self.payload["node"], "deliveries": self.payload["deliveries"] })
     }
@@ -501,7 +501,7 @@ async fn node_mutation(
     let client = connect(global, api, ctx)?;
     let payload = api_sandbox::change_node(&client, change, input).await.map_err(node_error)?;
     queued_note(ctx, &payload);
-    emit(ctx, &NodeChange { payload });
+    emit(ctx, &ChangedNode { payload });
     Ok(Exit::Ok)
 }
 
@@ -572,7 +572,8 @@ async fn clock_advance(a: ClockAdvanceArgs, global: &GlobalArgs, ctx: &Ctx) -> R
         seconds as i64
     ));
     let client = connect(global, &a.api, ctx)?;
-    emit(ctx, &ClockNow(api_sandbox::advance_clock_text(&client, seconds as i32).await?));
+    let now = api_sandbox::advance_clock(&client, seconds as i64).await?;
+    emit(ctx, &ClockNow(sandbox::clock::rfc3339(now.timestamp_millis())));
     Ok(Exit::Ok)
 }
 
