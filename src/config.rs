@@ -261,7 +261,7 @@ impl Connection {
         let opts = ClientOptions {
             endpoint: self.endpoint.clone(),
             token: self.token.clone(),
-            timeout,
+            timeout: Some(timeout),
             max_retries: crate::api::client::MAX_RETRIES,
             login_hint: self.login_hint.clone(),
         };
@@ -269,7 +269,8 @@ impl Connection {
     }
 }
 
-fn env_token() -> Option<Secret> {
+/// `HOOKCTL_TOKEN`, when set and not blank.
+pub(crate) fn env_token() -> Option<Secret> {
     std::env::var(TOKEN_ENV).ok().filter(|t| !t.trim().is_empty()).map(|t| Secret::new(t.trim()))
 }
 

@@ -33,6 +33,19 @@ impl std::fmt::Display for FieldError {
     }
 }
 
+/// A generated payload's `errors { field message }` as [`FieldError`]s (each operation file has
+/// its own generated type, hence a macro).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! field_errors {
+    ($errors:expr) => {
+        $errors
+            .into_iter()
+            .map(|e| $crate::api::FieldError { field: e.field, message: e.message })
+            .collect::<Vec<_>>()
+    };
+}
+
 /// Everything that can go wrong talking to the API. `crate::error` maps each to a message, a
 /// hint and an exit code.
 #[derive(Debug, thiserror::Error)]
@@ -76,12 +89,14 @@ impl ApiError {
         if errors.is_empty() { Ok(()) } else { Err(ApiError::Rejected { what: what.into(), errors }) }
     }
 
-    /// Whether this is a not-found, either from a null lookup or an `id` field error.
+    /// Whether this is a not-found, either from a null lookup or an `id` (or the sandbox's
+    /// `nodeId`) field error.
     pub fn is_not_found(&self) -> bool {
         match self {
             ApiError::NotFound { .. } => true,
             ApiError::Rejected { errors, .. } => errors.iter().any(|e| {
-                e.field.as_deref() == Some("id") && e.message.to_ascii_lowercase().contains("not found")
+                matches!(e.field.as_deref(), Some("id" | "nodeId"))
+                    && e.message.to_ascii_lowercase().contains("not found")
             }),
             _ => false,
         }
@@ -93,7 +108,9 @@ impl ApiError {
 pub struct ClientOptions {
     pub endpoint: url::Url,
     pub token: Secret,
-    pub timeout: Duration,
+    /// The budget for one request; `None` waits as long as the server takes (the sandbox's
+    /// `sandboxAdvanceClock` answers when every retry it runs is done).
+    pub timeout: Option<Duration>,
     /// Retries for queries on 429, 5xx and connection errors.
     pub max_retries: u32,
     /// The command that fixes a rejected token, e.g. `hookctl login --profile work`.
@@ -163,10 +180,14 @@ enum Attempt<T> {
 
 impl Client {
     pub fn new(opts: ClientOptions, ctx: &Ctx) -> Result<Client, ApiError> {
-        let http = reqwest::Client::builder()
-            .timeout(opts.timeout)
-            .connect_timeout(opts.timeout.min(Duration::from_secs(10)))
-            .user_agent(concat!("hookctl/", env!("CARGO_PKG_VERSION")))
+        let connect_timeout = opts.timeout.unwrap_or(Duration::MAX).min(Duration::from_secs(10));
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(connect_timeout)
+            .user_agent(concat!("hookctl/", env!("CARGO_PKG_VERSION")));
+        if let Some(timeout) = opts.timeout {
+            builder = builder.timeout(timeout);
+        }
+        let http = builder
             .build()
             .map_err(|e| ApiError::Connect { endpoint: opts.endpoint.to_string(), detail: e.to_string() })?;
         Ok(Client { http, opts, ctx: ctx.clone() })
@@ -196,10 +217,30 @@ impl Client {
         document: &str,
         variables: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
+        self.execute_document("query", document, variables, self.opts.max_retries).await
+    }
+
+    /// Runs a mutation document that is only known at run time, returning its `data`. Never
+    /// retried, like [`Client::mutate`].
+    pub async fn mutate_document(
+        &self,
+        document: &str,
+        variables: serde_json::Value,
+    ) -> Result<serde_json::Value, ApiError> {
+        self.execute_document("mutation", document, variables, 0).await
+    }
+
+    async fn execute_document(
+        &self,
+        operation: &str,
+        document: &str,
+        variables: serde_json::Value,
+        retries: u32,
+    ) -> Result<serde_json::Value, ApiError> {
         let body = serde_json::json!({ "query": document, "variables": variables });
         let bytes = serde_json::to_vec(&body)
             .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
-        self.send_with_retries::<serde_json::Value>("query", &bytes, self.opts.max_retries).await
+        self.send_with_retries::<serde_json::Value>(operation, &bytes, retries).await
     }
 
     async fn execute<Q: GraphQLQuery>(
@@ -294,7 +335,10 @@ impl Client {
         let endpoint = self.opts.endpoint.to_string();
         if e.is_timeout() {
             // The timeout is the user's budget for one request: not retried.
-            return Attempt::Done(Err(ApiError::Timeout { endpoint, secs: self.opts.timeout.as_secs_f64() }));
+            return Attempt::Done(Err(ApiError::Timeout {
+                endpoint,
+                secs: self.opts.timeout.unwrap_or_default().as_secs_f64(),
+            }));
         }
         let detail = error_chain(&e);
         Attempt::Retry(ApiError::Connect { endpoint, detail }, None)

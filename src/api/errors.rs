@@ -4,7 +4,7 @@ use graphql_client::GraphQLQuery;
 use serde::Serialize;
 
 use super::scalars::DateTime;
-use super::{ApiError, Client, FieldError, PAGE_SIZE, Page, next_cursor};
+use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 
 #[derive(GraphQLQuery)]
 #[graphql(
@@ -182,9 +182,7 @@ pub async fn delete(client: &Client, what: Deletion) -> Result<Vec<String>, ApiE
     };
     let data = client.mutate::<DeleteErrors>(vars).await?;
     let payload = data.delete_webhook_errors;
-    let errors: Vec<FieldError> =
-        payload.errors.into_iter().map(|e| FieldError { field: e.field, message: e.message }).collect();
-    ApiError::check_user_errors("deleting the errors", errors)?;
+    ApiError::check_user_errors("deleting the errors", crate::field_errors!(payload.errors))?;
     Ok(payload.deleted_webhook_error_ids)
 }
 

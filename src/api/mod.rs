@@ -28,6 +28,22 @@ pub struct Page<T> {
     pub next: Option<String>,
 }
 
+/// Every item of the pages `fetch` answers, following the cursors from the first page.
+pub async fn all_pages<T, Fut>(mut fetch: impl FnMut(Option<String>) -> Fut) -> Result<Vec<T>, ApiError>
+where
+    Fut: std::future::Future<Output = Result<Page<T>, ApiError>>,
+{
+    let (mut all, mut after) = (Vec::new(), None);
+    loop {
+        let page = fetch(after).await?;
+        all.extend(page.items);
+        match page.next {
+            Some(next) => after = Some(next),
+            None => return Ok(all),
+        }
+    }
+}
+
 /// The cursor to follow, if the page says there is a next one.
 pub(crate) fn next_cursor(has_next_page: bool, end_cursor: Option<String>) -> Option<String> {
     if has_next_page { end_cursor } else { None }

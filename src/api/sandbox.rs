@@ -47,10 +47,7 @@ pub async fn create_node(
         },
     };
     let p = client.mutate::<SandboxCreateNode>(vars).await?.sandbox_create_node;
-    ApiError::check_user_errors(
-        format!("creating a {node_type}"),
-        p.errors.into_iter().map(|e| FieldError { field: e.field, message: e.message }).collect(),
-    )?;
+    ApiError::check_user_errors(format!("creating a {node_type}"), crate::field_errors!(p.errors))?;
     let node =
         p.node.ok_or_else(|| ApiError::Malformed { detail: "sandboxCreateNode returned no node".into() })?;
     Ok(CreatedNode {
@@ -64,4 +61,102 @@ pub async fn create_node(
 pub async fn advance_clock(client: &Client, seconds: i64) -> Result<DateTime, ApiError> {
     let data = client.mutate::<SandboxAdvanceClock>(sandbox_advance_clock::Variables { seconds }).await?;
     Ok(data.sandbox_advance_clock.now)
+}
+
+// The node, emit and clock commands print the sandbox's payloads as they come (every modelled
+// type's fields), so they run untyped documents built from the sandbox's own list of types.
+
+const DELIVERY_FIELDS: &str = "id jobId status test attempts nextAttemptAt nodeId topic { key version }";
+
+/// The node selection: `id` and `__typename`, plus the common fields of every modelled type.
+fn node_fields() -> String {
+    let fragments: String = crate::sandbox::ids::MODELLED
+        .iter()
+        .map(|k| format!(" ... on {} {{ name attributes createdAt updatedAt }}", k.type_name()))
+        .collect();
+    format!("id __typename{fragments}")
+}
+
+/// A node mutation of the sandbox.
+#[derive(Debug, Clone, Copy)]
+pub enum NodeChange {
+    Create,
+    Update,
+    Delete,
+}
+
+impl NodeChange {
+    fn field(self) -> &'static str {
+        match self {
+            NodeChange::Create => "sandboxCreateNode",
+            NodeChange::Update => "sandboxUpdateNode",
+            NodeChange::Delete => "sandboxDeleteNode",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            NodeChange::Create => "the new node",
+            NodeChange::Update => "the node's changes",
+            NodeChange::Delete => "deleting the node",
+        }
+    }
+
+    fn input_type(self) -> &'static str {
+        match self {
+            NodeChange::Create => "SandboxNodeCreateInput",
+            NodeChange::Update => "SandboxNodeUpdateInput",
+            NodeChange::Delete => "SandboxNodeDeleteInput",
+        }
+    }
+}
+
+/// Creates, updates or deletes a node; answers the payload (`node`, `deliveries`).
+pub async fn change_node(
+    client: &Client,
+    change: NodeChange,
+    input: serde_json::Value,
+) -> Result<serde_json::Value, ApiError> {
+    let (field, input_type) = (change.field(), change.input_type());
+    let document = format!(
+        "mutation($n: {input_type}!) {{ {field}(node: $n) {{ errors {{ field message }} node {{ {} }} deliveries {{ {DELIVERY_FIELDS} }} }} }}",
+        node_fields()
+    );
+    let data = client.mutate_document(&document, serde_json::json!({ "n": input })).await?;
+    payload(data, field, change.what())
+}
+
+/// Emits `topic` for a node; answers the payload (`deliveries`).
+pub async fn emit(client: &Client, topic: &str, node_id: &str) -> Result<serde_json::Value, ApiError> {
+    let document = format!(
+        "mutation($e: SandboxEmitInput!) {{ sandboxEmit(event: $e) {{ errors {{ field message }} deliveries {{ {DELIVERY_FIELDS} }} }} }}"
+    );
+    let variables = serde_json::json!({ "e": { "topic": topic, "nodeId": node_id } });
+    payload(client.mutate_document(&document, variables).await?, "sandboxEmit", format!("emitting {topic}"))
+}
+
+/// The sandbox clock's current time, as the sandbox writes it.
+pub async fn now(client: &Client) -> Result<String, ApiError> {
+    let data = client.query_document("{ sandboxNow }", serde_json::json!({})).await?;
+    Ok(data["sandboxNow"].as_str().unwrap_or("").to_string())
+}
+
+/// `data[field]`, failing with its `errors { field message }` if there are any.
+fn payload(
+    mut data: serde_json::Value,
+    field: &str,
+    what: impl Into<String>,
+) -> Result<serde_json::Value, ApiError> {
+    let payload = data[field].take();
+    let errors = payload["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| FieldError {
+            field: e["field"].as_str().map(str::to_string),
+            message: e["message"].as_str().unwrap_or("").to_string(),
+        })
+        .collect();
+    ApiError::check_user_errors(what, errors)?;
+    Ok(payload)
 }

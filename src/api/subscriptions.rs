@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use super::deliveries::Delivery;
 use super::scalars::DateTime;
-use super::{ApiError, Client, FieldError, PAGE_SIZE, Page, next_cursor};
+use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
+use crate::payload::ContentType;
 use crate::secret::Secret;
 
 #[derive(GraphQLQuery)]
@@ -123,13 +124,6 @@ pub struct Subscription {
     pub updated_at: DateTime,
 }
 
-/// The body format of deliveries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ContentType {
-    Json,
-    Xml,
-}
-
 /// Which subscriptions to list.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -228,12 +222,6 @@ subscription_from!(get_subscription);
 subscription_from!(create_subscription);
 subscription_from!(update_subscription);
 
-macro_rules! field_errors {
-    ($errors:expr) => {
-        $errors.into_iter().map(|e| FieldError { field: e.field, message: e.message }).collect::<Vec<_>>()
-    };
-}
-
 macro_rules! content_type_to {
     ($m:ident, $c:expr) => {
         $c.map(|c| match c {
@@ -276,9 +264,7 @@ fn list_from_response(data: list_subscriptions::ResponseData) -> Page<Subscripti
 /// One subscription by id; not found (or not visible to this user) is an error.
 pub async fn get(client: &Client, id: &str) -> Result<Subscription, ApiError> {
     let data = client.query::<GetSubscription>(get_subscription::Variables { id: id.to_string() }).await?;
-    data.webhook_subscription
-        .map(Subscription::from)
-        .ok_or_else(|| ApiError::NotFound { what: "subscription", id: id.to_string() })
+    found(id, data.webhook_subscription).map(Subscription::from)
 }
 
 pub async fn create(client: &Client, new: NewSubscription) -> Result<Subscription, ApiError> {
@@ -298,7 +284,7 @@ pub async fn create(client: &Client, new: NewSubscription) -> Result<Subscriptio
     };
     let data = client.mutate::<CreateSubscription>(create_subscription::Variables { input }).await?;
     let payload = data.create_webhook_subscription;
-    ApiError::check_user_errors("the subscription", field_errors!(payload.errors))?;
+    ApiError::check_user_errors("the subscription", crate::field_errors!(payload.errors))?;
     payload
         .webhook_subscription
         .map(Subscription::from)
@@ -309,11 +295,8 @@ pub async fn update(client: &Client, id: &str, changes: Changes) -> Result<Subsc
     let input = update_variables(id, changes);
     let data = client.mutate::<UpdateSubscription>(update_subscription::Variables { input }).await?;
     let payload = data.update_webhook_subscription;
-    ApiError::check_user_errors(format!("the changes to {id}"), field_errors!(payload.errors))?;
-    payload
-        .webhook_subscription
-        .map(Subscription::from)
-        .ok_or_else(|| ApiError::NotFound { what: "subscription", id: id.to_string() })
+    ApiError::check_user_errors(format!("the changes to {id}"), crate::field_errors!(payload.errors))?;
+    found(id, payload.webhook_subscription).map(Subscription::from)
 }
 
 fn update_variables(id: &str, c: Changes) -> update_subscription::WebhookSubscriptionUpdateInput {
@@ -335,48 +318,42 @@ fn update_variables(id: &str, c: Changes) -> update_subscription::WebhookSubscri
     }
 }
 
+/// The subscription an operation answered, or not-found when it answered null for `id`.
+fn found<T>(id: &str, answer: Option<T>) -> Result<T, ApiError> {
+    answer.ok_or_else(|| ApiError::NotFound { what: "subscription", id: id.to_string() })
+}
+
 /// Re-enables a subscription with the vendor guide's mutation.
 pub async fn enable(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<EnableSubscription>(enable_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
-    ApiError::check_user_errors(format!("enabling {id}"), field_errors!(payload.errors))?;
-    match payload.webhook_subscription {
-        Some(_) => Ok(()),
-        None => Err(ApiError::NotFound { what: "subscription", id: id.to_string() }),
-    }
+    ApiError::check_user_errors(format!("enabling {id}"), crate::field_errors!(payload.errors))?;
+    found(id, payload.webhook_subscription).map(drop)
 }
 
 pub async fn disable(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<DisableSubscription>(disable_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
-    ApiError::check_user_errors(format!("disabling {id}"), field_errors!(payload.errors))?;
-    match payload.webhook_subscription {
-        Some(_) => Ok(()),
-        None => Err(ApiError::NotFound { what: "subscription", id: id.to_string() }),
-    }
+    ApiError::check_user_errors(format!("disabling {id}"), crate::field_errors!(payload.errors))?;
+    found(id, payload.webhook_subscription).map(drop)
 }
 
 pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<DeleteSubscription>(delete_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.delete_webhook_subscription;
-    ApiError::check_user_errors(format!("deleting {id}"), field_errors!(payload.errors))?;
-    match payload.deleted_webhook_subscription_id {
-        Some(_) => Ok(()),
-        None => Err(ApiError::NotFound { what: "subscription", id: id.to_string() }),
-    }
+    ApiError::check_user_errors(format!("deleting {id}"), crate::field_errors!(payload.errors))?;
+    found(id, payload.deleted_webhook_subscription_id).map(drop)
 }
 
 /// Turns on the test toggle: the server delivers the topic's last node. Returns that delivery.
 pub async fn test(client: &Client, id: &str) -> Result<Delivery, ApiError> {
     let data = client.mutate::<TestSubscription>(test_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
-    ApiError::check_user_errors(format!("testing {id}"), field_errors!(payload.errors))?;
-    if payload.webhook_subscription.is_none() {
-        return Err(ApiError::NotFound { what: "subscription", id: id.to_string() });
-    }
+    ApiError::check_user_errors(format!("testing {id}"), crate::field_errors!(payload.errors))?;
+    found(id, payload.webhook_subscription)?;
     payload.test_delivery.map(Delivery::from).ok_or_else(|| ApiError::Malformed {
         detail: "the server started no test delivery (is there a node for this topic yet?)".into(),
     })
@@ -462,7 +439,7 @@ mod tests {
                 "webhookSubscription":null}}"#,
         )
         .unwrap();
-        let errors = field_errors!(data.update_webhook_subscription.errors);
+        let errors = crate::field_errors!(data.update_webhook_subscription.errors);
         assert_eq!(errors[0].to_string(), "callbackUrl: must be https");
     }
 }

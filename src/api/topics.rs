@@ -37,16 +37,7 @@ pub async fn list_page(
 
 /// Every topic (there are few).
 pub async fn list_all(client: &Client) -> Result<Vec<Topic>, ApiError> {
-    let mut all = Vec::new();
-    let mut after = None;
-    loop {
-        let page = list_page(client, None, after).await?;
-        all.extend(page.items);
-        match page.next {
-            Some(next) => after = Some(next),
-            None => return Ok(all),
-        }
-    }
+    super::all_pages(|after| list_page(client, None, after)).await
 }
 
 fn from_response(data: list_topics::ResponseData) -> Page<Topic> {

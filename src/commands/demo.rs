@@ -123,7 +123,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         ClientOptions {
             endpoint,
             token,
-            timeout: Duration::from_secs(30),
+            timeout: Some(Duration::from_secs(30)),
             max_retries: 2,
             login_hint: "hookctl login".into(),
         },

@@ -73,30 +73,18 @@ async fn list(args: ListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
     let client = args.api.connect(global, ctx)?;
     let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "ID"]);
-    let mut after = None;
-    let mut total = 0;
-    loop {
-        let page = api_errors::list_page(&client, &args.subscription_id, since, after).await?;
-        total += page.items.len();
-        for e in &page.items {
-            let row = || {
-                vec![
-                    e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                    e.attempt.to_string(),
-                    e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
-                    e.message.clone(),
-                    e.id.clone(),
-                ]
-            };
-            if !sink.push(e, row)? {
-                return Ok(Exit::Ok);
-            }
-        }
-        match page.next {
-            Some(n) => after = Some(n),
-            None => break,
-        }
-    }
+    let (client, id) = (&client, &args.subscription_id);
+    let fetch = move |after| api_errors::list_page(client, id, since, after);
+    let row = |e: &ErrorSummary| {
+        vec![
+            e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            e.attempt.to_string(),
+            e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
+            e.message.clone(),
+            e.id.clone(),
+        ]
+    };
+    let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
     if ctx.output == OutputFormat::Table && total == 0 {
         ctx.info(format!("No errors for {}.", args.subscription_id));

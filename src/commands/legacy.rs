@@ -6,7 +6,7 @@ use graphql_client::GraphQLQuery;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::api::{ApiError, Client, FieldError};
+use crate::api::{ApiError, Client};
 use crate::cli::GlobalArgs;
 use crate::config::{ApiArgs, Connection};
 use crate::error::{Exit, Result};
@@ -98,9 +98,10 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         Command::Enable(_) | Command::Disable(_) => {
             let vars = sandbox_set_legacy_webhooks::Variables { base_url: url.clone() };
             let p = client.mutate::<SandboxSetLegacyWebhooks>(vars).await?.sandbox_set_legacy_webhooks;
-            let errors =
-                p.errors.into_iter().map(|e| FieldError { field: e.field, message: e.message }).collect();
-            ApiError::check_user_errors("the first-generation webhook settings", errors)?;
+            ApiError::check_user_errors(
+                "the first-generation webhook settings",
+                crate::field_errors!(p.errors),
+            )?;
             let s = convert(p.legacy_webhooks)?;
             ctx.info(match &s.base_url {
                 Some(u) => format!("First-generation webhooks enabled: {} → {u}", s.events.join(", ")),

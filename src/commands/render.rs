@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::output::{self, Ctx, Render};
+use crate::payload::ContentType;
 use crate::templates::{self, TemplateError};
 
 /// The payload a delivery carries when the subscription has no query.
@@ -22,12 +23,6 @@ pub enum Kind {
     Validation,
     /// An error-handling template: renders an error message, or nothing when the response is fine.
     Error,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ContentType {
-    Json,
-    Xml,
 }
 
 #[derive(Debug, clap::Args)]

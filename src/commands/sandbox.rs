@@ -1,12 +1,12 @@
 //! `hookctl sandbox`: run the local sandbox API, manage its tokens and fixtures, and drive it:
-//! nodes, events and the clock (those talk to the sandbox over its GraphQL API, see [`call`]).
+//! nodes, events and the clock (those talk to the sandbox over its GraphQL API, see [`connect`]).
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
+use crate::api::{ApiError, Client, ClientOptions, sandbox as api_sandbox};
 use crate::cli::GlobalArgs;
 use crate::error::{Error, Exit, Result};
 use crate::output::{Ctx, Render, emit, json_line};
@@ -400,14 +400,14 @@ async fn fixtures_load(a: FixturesLoadArgs, ctx: &Ctx) -> Result<Exit> {
 /// Where `hookctl sandbox serve` listens by default.
 pub const DEFAULT_ENDPOINT: &str = "http://127.0.0.1:8787/graphql";
 
+/// The driving commands' token: `--token-file`, else `HOOKCTL_TOKEN`, else the local sandbox's
+/// own token file.
 fn api_token(api: &ApiArgs) -> Result<Secret> {
     if let Some(path) = &api.token_file {
         return read_secret_file(path);
     }
-    if let Ok(t) = std::env::var("HOOKCTL_TOKEN")
-        && !t.trim().is_empty()
-    {
-        return Ok(Secret::new(t.trim()));
+    if let Some(t) = crate::config::env_token() {
+        return Ok(t);
     }
     let file = sandbox::auth::token_file_for(&sandbox::db_path(None)?);
     match sandbox::auth::read_token_file(&file) {
@@ -420,65 +420,26 @@ fn api_token(api: &ApiArgs) -> Result<Secret> {
     }
 }
 
-/// Runs one GraphQL operation against the sandbox and answers its `data`. The one place these
-/// commands talk HTTP (to move into `src/api/` with the typed client).
-async fn call(global: &GlobalArgs, api: &ApiArgs, query: &str, variables: Value) -> Result<Value> {
-    let endpoint = global.endpoint.clone().unwrap_or_else(|| DEFAULT_ENDPOINT.to_string());
-    let token = api_token(api)?;
-    // No overall timeout: `sandboxAdvanceClock` answers when every retry it runs is done.
-    let client = reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .user_agent(concat!("hookctl/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
-    let resp = client
-        .post(&endpoint)
-        .bearer_auth(token.expose())
-        .json(&json!({ "query": query, "variables": variables }))
-        .send()
-        .await
-        .map_err(|e| {
-            Error::network(format!("cannot reach the sandbox at {endpoint}: {e}")).with_hint(
-                "start it with `hookctl sandbox serve`, or point --endpoint / HOOKCTL_ENDPOINT at it",
-            )
-        })?;
-    let status = resp.status();
-    let text =
-        resp.text().await.map_err(|e| Error::network(format!("reading the answer of {endpoint}: {e}")))?;
-    let body: Value = serde_json::from_str(&text).map_err(|_| {
-        Error::new(Exit::Api, format!("{endpoint} answered HTTP {status} with something that is not JSON"))
-            .with_hint("is --endpoint the sandbox's /graphql URL?")
-    })?;
-    let messages: Vec<String> = body["errors"]
-        .as_array()
-        .map(|a| a.iter().map(|e| e["message"].as_str().unwrap_or("unknown error").to_string()).collect())
-        .unwrap_or_default();
-    if status == reqwest::StatusCode::UNAUTHORIZED {
-        return Err(Error::new(Exit::Auth, messages.join("; "))
-            .with_hint("pass the sandbox's token with HOOKCTL_TOKEN or --token-file"));
-    }
-    if !status.is_success() || !messages.is_empty() {
-        let what = if messages.is_empty() { format!("HTTP {status}") } else { messages.join("; ") };
-        return Err(Error::new(Exit::Api, format!("the sandbox answered: {what}")));
-    }
-    Ok(body["data"].clone())
+/// A client for the running sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (else
+/// [`DEFAULT_ENDPOINT`]) and [`api_token`]. No overall timeout: `sandboxAdvanceClock` answers
+/// when every retry it runs is done.
+fn connect(global: &GlobalArgs, api: &ApiArgs, ctx: &Ctx) -> Result<Client> {
+    let endpoint = global.endpoint.as_deref().filter(|e| !e.is_empty()).unwrap_or(DEFAULT_ENDPOINT);
+    let opts = ClientOptions {
+        endpoint: crate::config::parse_endpoint(endpoint)?,
+        token: api_token(api)?,
+        timeout: None,
+        max_retries: crate::api::client::MAX_RETRIES,
+        login_hint: "pass --token-file PATH".into(),
+    };
+    Ok(Client::new(opts, ctx)?)
 }
 
-/// Fails with a mutation payload's `errors { field message }`, if any.
-fn check_user_errors(payload: &Value) -> Result<()> {
-    let Some(errors) = payload["errors"].as_array().filter(|e| !e.is_empty()) else { return Ok(()) };
-    let text: Vec<String> = errors
-        .iter()
-        .map(|e| {
-            let message = e["message"].as_str().unwrap_or("");
-            match e["field"].as_str() {
-                Some(f) => format!("{f}: {message}"),
-                None => message.to_string(),
-            }
-        })
-        .collect();
-    let not_found = errors.iter().any(|e| e["message"].as_str().is_some_and(|m| m.starts_with("not found")));
-    Err(Error::new(if not_found { Exit::NotFound } else { Exit::Api }, text.join("; ")))
+/// The error of a node or emit command, with a hint that fits a node that is not there.
+fn node_error(e: ApiError) -> Error {
+    let not_found = e.is_not_found();
+    let err = Error::from(e);
+    if not_found { err.with_hint("node ids are printed by `hookctl sandbox node create`") } else { err }
 }
 
 /// `--set key=value` (a string) and `--set key:=JSON` into an attributes object.
@@ -506,23 +467,12 @@ pub fn parse_sets(sets: &[String]) -> Result<Map<String, Value>> {
     Ok(out)
 }
 
-const DELIVERY_FIELDS: &str = "id jobId status test attempts nextAttemptAt nodeId topic { key version }";
-
-/// The node selection: `id` and `__typename`, plus the common fields of every modelled type.
-fn node_fields() -> String {
-    let fragments: String = sandbox::ids::MODELLED
-        .iter()
-        .map(|k| format!(" ... on {} {{ name attributes createdAt updatedAt }}", k.type_name()))
-        .collect();
-    format!("id __typename{fragments}")
-}
-
 /// A node change: the node and the deliveries it queued.
-struct NodeChange {
+struct ChangedNode {
     payload: Value,
 }
 
-impl Render for NodeChange {
+impl Render for ChangedNode {
     fn json(&self) -> Value {
         json!({ "node": self.payload["node"], "deliveries": self.payload["deliveries"] })
     }
@@ -545,37 +495,31 @@ async fn node_mutation(
     global: &GlobalArgs,
     ctx: &Ctx,
     api: &ApiArgs,
-    field: &str,
-    input_type: &str,
+    change: api_sandbox::NodeChange,
     input: Value,
 ) -> Result<Exit> {
-    let query = format!(
-        "mutation($n: {input_type}!) {{ {field}(node: $n) {{ errors {{ field message }} node {{ {} }} deliveries {{ {DELIVERY_FIELDS} }} }} }}",
-        node_fields()
-    );
-    let data = call(global, api, &query, json!({ "n": input })).await?;
-    let payload = data[field].clone();
-    check_user_errors(&payload)?;
+    let client = connect(global, api, ctx)?;
+    let payload = api_sandbox::change_node(&client, change, input).await.map_err(node_error)?;
     queued_note(ctx, &payload);
-    emit(ctx, &NodeChange { payload });
+    emit(ctx, &ChangedNode { payload });
     Ok(Exit::Ok)
 }
 
 async fn node_create(a: NodeCreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     let attributes = parse_sets(&a.set)?;
     let input = json!({ "type": a.ty, "attributes": attributes });
-    node_mutation(global, ctx, &a.api, "sandboxCreateNode", "SandboxNodeCreateInput", input).await
+    node_mutation(global, ctx, &a.api, api_sandbox::NodeChange::Create, input).await
 }
 
 async fn node_update(a: NodeUpdateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     let attributes = parse_sets(&a.set)?;
     let input = json!({ "id": a.id, "attributes": attributes });
-    node_mutation(global, ctx, &a.api, "sandboxUpdateNode", "SandboxNodeUpdateInput", input).await
+    node_mutation(global, ctx, &a.api, api_sandbox::NodeChange::Update, input).await
 }
 
 async fn node_delete(a: NodeDeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     let input = json!({ "id": a.id });
-    node_mutation(global, ctx, &a.api, "sandboxDeleteNode", "SandboxNodeDeleteInput", input).await
+    node_mutation(global, ctx, &a.api, api_sandbox::NodeChange::Delete, input).await
 }
 
 struct Emitted(Value);
@@ -593,12 +537,8 @@ impl Render for Emitted {
 }
 
 async fn emit_topic(a: EmitArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let query = format!(
-        "mutation($e: SandboxEmitInput!) {{ sandboxEmit(event: $e) {{ errors {{ field message }} deliveries {{ {DELIVERY_FIELDS} }} }} }}"
-    );
-    let data = call(global, &a.api, &query, json!({ "e": { "topic": a.topic, "nodeId": a.node } })).await?;
-    let payload = data["sandboxEmit"].clone();
-    check_user_errors(&payload)?;
+    let client = connect(global, &a.api, ctx)?;
+    let payload = api_sandbox::emit(&client, &a.topic, &a.node).await.map_err(node_error)?;
     queued_note(ctx, &payload);
     emit(ctx, &Emitted(payload["deliveries"].clone()));
     Ok(Exit::Ok)
@@ -616,8 +556,8 @@ impl Render for ClockNow {
 }
 
 async fn clock_show(a: ClockShowArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let data = call(global, &a.api, "{ sandboxNow }", json!({})).await?;
-    emit(ctx, &ClockNow(data["sandboxNow"].as_str().unwrap_or("").to_string()));
+    let client = connect(global, &a.api, ctx)?;
+    emit(ctx, &ClockNow(api_sandbox::now(&client).await?));
     Ok(Exit::Ok)
 }
 
@@ -631,14 +571,9 @@ async fn clock_advance(a: ClockAdvanceArgs, global: &GlobalArgs, ctx: &Ctx) -> R
         "advancing the sandbox clock by {} s, running the retries that fall due…",
         seconds as i64
     ));
-    let data = call(
-        global,
-        &a.api,
-        "mutation($s: Int!) { sandboxAdvanceClock(seconds: $s) { now } }",
-        json!({ "s": seconds as i32 }),
-    )
-    .await?;
-    emit(ctx, &ClockNow(data["sandboxAdvanceClock"]["now"].as_str().unwrap_or("").to_string()));
+    let client = connect(global, &a.api, ctx)?;
+    let now = api_sandbox::advance_clock(&client, seconds as i64).await?;
+    emit(ctx, &ClockNow(sandbox::clock::rfc3339(now.timestamp_millis())));
     Ok(Exit::Ok)
 }
 

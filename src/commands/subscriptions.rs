@@ -9,12 +9,13 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::api::subscriptions::{self as subs, Changes, ContentType, Filter, NewSubscription, Subscription};
+use crate::api::subscriptions::{self as subs, Changes, Filter, NewSubscription, Subscription};
 use crate::api::{ApiError, Client};
 use crate::cli::GlobalArgs;
 use crate::config::ApiArgs;
 use crate::error::{Error, Exit, Result};
 use crate::output::{Ctx, OutputFormat, Render, emit, table};
+use crate::payload::ContentType;
 use crate::secret::{SecretArgs, prompt_secret};
 
 #[derive(Debug, clap::Subcommand)]
@@ -214,6 +215,33 @@ impl RowSink {
         };
         self.first = false;
         ok_unless_closed(res)
+    }
+
+    /// Adds every item of the pages `fetch` answers, following the cursors from the first page;
+    /// answers how many, or `None` when stdout is closed (`| head`).
+    pub(crate) async fn push_pages<T, Fut>(
+        &mut self,
+        mut fetch: impl FnMut(Option<String>) -> Fut,
+        row: impl Fn(&T) -> Vec<String>,
+    ) -> Result<Option<usize>>
+    where
+        T: Serialize + HasId,
+        Fut: std::future::Future<Output = std::result::Result<crate::api::Page<T>, ApiError>>,
+    {
+        let (mut after, mut total) = (None, 0);
+        loop {
+            let page = fetch(after).await?;
+            total += page.items.len();
+            for item in &page.items {
+                if !self.push(item, || row(item))? {
+                    return Ok(None);
+                }
+            }
+            match page.next {
+                Some(n) => after = Some(n),
+                None => return Ok(Some(total)),
+            }
+        }
     }
 
     pub(crate) fn flush(&mut self) -> Result<bool> {
@@ -827,17 +855,9 @@ async fn enable(args: EnableArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit
     let explicit = !args.all_disabled;
     let targets = if args.all_disabled {
         let filter = Filter { topic: args.topic.clone(), disabled: Some(true), ..Filter::default() };
-        let mut targets = Vec::new();
-        let mut after = None;
-        loop {
-            let page = subs::list_page(&client, &filter, after).await?;
-            targets.extend(page.items.into_iter().map(|s| Target { id: s.id, name: Some(s.name) }));
-            match page.next {
-                Some(n) => after = Some(n),
-                None => break,
-            }
-        }
-        targets
+        let (client, filter) = (&client, &filter);
+        let disabled = crate::api::all_pages(move |after| subs::list_page(client, filter, after)).await?;
+        disabled.into_iter().map(|s| Target { id: s.id, name: Some(s.name) }).collect()
     } else {
         targets_of(args.ids)
     };

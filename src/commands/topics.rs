@@ -33,22 +33,10 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     let Command::List(args) = cmd;
     let client = args.api.connect(global, ctx)?;
     let mut sink = RowSink::new(ctx.output, &["KEY", "VERSION", "NODE TYPE", "DESCRIPTION"]);
-    let mut after = None;
-    let mut total = 0;
-    loop {
-        let page = topics::list_page(&client, args.key.as_deref(), after).await?;
-        total += page.items.len();
-        for t in &page.items {
-            let row = || vec![t.key.clone(), t.version.clone(), t.node_type.clone(), t.description.clone()];
-            if !sink.push(t, row)? {
-                return Ok(Exit::Ok);
-            }
-        }
-        match page.next {
-            Some(n) => after = Some(n),
-            None => break,
-        }
-    }
+    let (client, key) = (&client, args.key.as_deref());
+    let fetch = move |after| topics::list_page(client, key, after);
+    let row = |t: &Topic| vec![t.key.clone(), t.version.clone(), t.node_type.clone(), t.description.clone()];
+    let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
     if ctx.output == OutputFormat::Table && total == 0 {
         ctx.info("No topics.");

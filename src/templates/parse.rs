@@ -842,7 +842,6 @@ impl<'s> Parser<'s> {
                 })?;
                 let mut conds: Vec<Option<Condition>> = vec![Some(first)];
                 let mut bodies: Vec<Body> = Vec::new();
-                let mut bad: Option<ParseError> = None;
                 let blank = self.parse_block(
                     s,
                     name,
@@ -857,24 +856,16 @@ impl<'s> Parser<'s> {
                                 conds.push(Some(c));
                                 Ok(true)
                             }
-                            None => {
-                                bad = Some(ParseError {
-                                    message: "syntax error in tag 'elsif' - valid syntax: elsif [expression]"
-                                        .into(),
-                                    start: t.start,
-                                    end: t.end,
-                                });
-                                Err(ParseError { message: String::new(), start: 0, end: 0 })
-                            }
+                            None => err(
+                                "syntax error in tag 'elsif' - valid syntax: elsif [expression]",
+                                t.start,
+                                t.end,
+                            ),
                         },
                         _ => Ok(false),
                     },
                     |b| bodies.push(b),
-                );
-                let blank = match (blank, bad) {
-                    (_, Some(e)) => return Err(e),
-                    (r, None) => r?,
-                };
+                )?;
                 if blank {
                     bodies.iter_mut().for_each(Body::remove_blank_strings);
                 }
@@ -889,7 +880,6 @@ impl<'s> Parser<'s> {
                 let left = parse_expression(&markup[ls..le]);
                 let mut blocks: Vec<(Option<Expr>, usize)> = Vec::new();
                 let mut bodies: Vec<Body> = Vec::new();
-                let mut bad: Option<ParseError> = None;
                 let mut n = 0usize;
                 let blank = self.parse_block(
                     s,
@@ -903,28 +893,22 @@ impl<'s> Parser<'s> {
                                     blocks.extend(vals.into_iter().map(|v| (Some(v), n)));
                                     Ok(true)
                                 }
-                                None => {
-                                    bad = Some(ParseError { message: "syntax error in tag 'case' - valid when condition: {% when [condition] [or condition2...] %}".into(), start: t.start, end: t.end });
-                                    Err(ParseError { message: String::new(), start: 0, end: 0 })
-                                }
+                                None => err("syntax error in tag 'case' - valid when condition: {% when [condition] [or condition2...] %}", t.start, t.end),
                             },
                             "else" if t.markup.trim().is_empty() => {
                                 blocks.push((None, n));
                                 Ok(true)
                             }
-                            "else" => {
-                                bad = Some(ParseError { message: "syntax error in tag 'case' - valid else condition: {% else %} (no parameters)".into(), start: t.start, end: t.end });
-                                Err(ParseError { message: String::new(), start: 0, end: 0 })
-                            }
+                            "else" => err(
+                                "syntax error in tag 'case' - valid else condition: {% else %} (no parameters)",
+                                t.start,
+                                t.end,
+                            ),
                             _ => Ok(false),
                         }
                     },
                     |b| bodies.push(b),
-                );
-                let blank = match (blank, bad) {
-                    (_, Some(e)) => return Err(e),
-                    (r, None) => r?,
-                };
+                )?;
                 if blank {
                     bodies.iter_mut().for_each(Body::remove_blank_strings);
                 }

@@ -15,26 +15,28 @@ pub fn bin() -> PathBuf {
 /// A hermetic `hookctl` command: no user config, no colour, its own config and data dirs.
 pub fn hookctl(home: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(bin());
-    configure(cmd_env(&mut cmd), home);
-    cmd
-}
-
-fn cmd_env(cmd: &mut assert_cmd::Command) -> &mut assert_cmd::Command {
-    for (k, _) in std::env::vars() {
-        if k.starts_with("HOOKCTL_") {
-            cmd.env_remove(&k);
-        }
+    for k in inherited_vars() {
+        cmd.env_remove(k);
     }
+    cmd.envs(hermetic_vars(home));
     cmd
 }
 
-fn configure(cmd: &mut assert_cmd::Command, home: &Path) {
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("HOOKCTL_CONFIG_DIR", home.join("config/hookctl"))
-        .env("HOOKCTL_DATA_DIR", home.join("data/hookctl"))
-        .env("NO_COLOR", "1");
+/// The caller's `HOOKCTL_*` variables: no test process inherits them.
+fn inherited_vars() -> impl Iterator<Item = String> {
+    std::env::vars().map(|(k, _)| k).filter(|k| k.starts_with("HOOKCTL_"))
+}
+
+/// What every test process gets instead: its own home, config and data dirs, no colour.
+fn hermetic_vars(home: &Path) -> [(&'static str, PathBuf); 6] {
+    [
+        ("HOME", home.to_path_buf()),
+        ("XDG_CONFIG_HOME", home.join("config")),
+        ("XDG_DATA_HOME", home.join("data")),
+        ("HOOKCTL_CONFIG_DIR", home.join("config/hookctl")),
+        ("HOOKCTL_DATA_DIR", home.join("data/hookctl")),
+        ("NO_COLOR", PathBuf::from("1")),
+    ]
 }
 
 /// A long-running `hookctl` process (listener, sandbox), killed when dropped.
@@ -56,20 +58,10 @@ impl Server {
 
     pub fn start_with_env(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
         let mut cmd = Command::new(bin());
-        for (k, _) in std::env::vars() {
-            if k.starts_with("HOOKCTL_") {
-                cmd.env_remove(&k);
-            }
+        for k in inherited_vars() {
+            cmd.env_remove(k);
         }
-        cmd.env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("HOOKCTL_CONFIG_DIR", home.join("config/hookctl"))
-            .env("HOOKCTL_DATA_DIR", home.join("data/hookctl"))
-            .env("NO_COLOR", "1");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
+        cmd.envs(hermetic_vars(home)).envs(env.iter().copied());
         let mut child = cmd
             .args(args)
             .stdin(Stdio::null())

@@ -11,14 +11,14 @@ use sha2::Sha256;
 
 use crate::common::{self, Server};
 use crate::receiver::{Receiver, Recorded, Reply};
+use crate::sandbox_api::Api;
 
 /// A sandbox process with its own database, and a small GraphQL client for it.
 struct Sandbox {
     server: Server,
     home: PathBuf,
     token: String,
-    rt: tokio::runtime::Runtime,
-    client: reqwest::Client,
+    api: Api,
 }
 
 impl Sandbox {
@@ -28,8 +28,8 @@ impl Sandbox {
         args.extend_from_slice(extra);
         let server = Server::start(home, &args);
         let token = std::fs::read_to_string(home.join("sb.db.token")).unwrap().trim().to_string();
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        Sandbox { server, home: home.to_path_buf(), token, rt, client: reqwest::Client::new() }
+        let api = Api::new(&server.url, &token);
+        Sandbox { server, home: home.to_path_buf(), token, api }
     }
 
     fn url(&self) -> &str {
@@ -38,19 +38,7 @@ impl Sandbox {
 
     /// `data` of a GraphQL operation, asserting there are no errors.
     fn gql(&self, query: &str, variables: Value) -> Value {
-        let body: Value = self.rt.block_on(async {
-            let resp = self
-                .client
-                .post(self.url())
-                .bearer_auth(&self.token)
-                .json(&json!({ "query": query, "variables": variables }))
-                .send()
-                .await
-                .expect("request");
-            resp.json().await.expect("JSON")
-        });
-        assert!(body.get("errors").is_none(), "unexpected errors: {body}");
-        body["data"].clone()
+        self.api.gql(query, variables)
     }
 
     /// `hookctl ARGS` pointed at this sandbox.

@@ -5,55 +5,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use crate::common::{self, Server};
-
-/// A tiny GraphQL client for the tests.
-struct Api {
-    url: String,
-    token: String,
-    rt: tokio::runtime::Runtime,
-    client: reqwest::Client,
-}
-
-impl Api {
-    fn new(url: &str, token: &str) -> Api {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        Api { url: url.to_string(), token: token.to_string(), rt, client: reqwest::Client::new() }
-    }
-
-    fn as_token(&self, token: &str) -> Api {
-        Api::new(&self.url, token)
-    }
-
-    /// POSTs a raw body with an optional token; answers the status and the JSON body.
-    fn post(&self, token: Option<&str>, body: &str) -> (u16, Value) {
-        self.rt.block_on(async {
-            let mut req =
-                self.client.post(&self.url).header("content-type", "application/json").body(body.to_string());
-            if let Some(t) = token {
-                req = req.bearer_auth(t);
-            }
-            let resp = req.send().await.expect("request");
-            let status = resp.status().as_u16();
-            let text = resp.text().await.unwrap();
-            (status, serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}")))
-        })
-    }
-
-    /// The whole GraphQL response.
-    fn raw(&self, query: &str, variables: Value) -> Value {
-        let (status, body) =
-            self.post(Some(&self.token), &json!({ "query": query, "variables": variables }).to_string());
-        assert_eq!(status, 200, "{body}");
-        body
-    }
-
-    /// `data`, asserting there are no GraphQL errors.
-    fn gql(&self, query: &str, variables: Value) -> Value {
-        let body = self.raw(query, variables);
-        assert!(body.get("errors").is_none(), "unexpected errors: {body}");
-        body["data"].clone()
-    }
-}
+use crate::sandbox_api::Api;
 
 /// Waits (up to 10 s) until the server's stderr contains `needle`; answers all of it.
 fn wait_stderr(server: &Server, needle: &str) -> String {

@@ -1,6 +1,5 @@
 //! Shared helpers for the tests that run hookctl against a real sandbox.
 
-use std::io::{Read, Write};
 use std::path::Path;
 
 use serde_json::{Value, json};
@@ -60,27 +59,14 @@ impl Sandbox {
         serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))
     }
 
+    /// A GraphQL client for this sandbox with its token.
+    pub fn api(&self) -> Api {
+        Api::new(&self.endpoint, TOKEN)
+    }
+
     /// Sends a raw GraphQL request (for sandbox-only mutations) and returns `data`.
     pub fn graphql(&self, query: &str, variables: Value) -> Value {
-        let url = url::Url::parse(&self.endpoint).unwrap();
-        let addr = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
-        let body = json!({"query": query, "variables": variables}).to_string();
-        let mut s = std::net::TcpStream::connect(addr).unwrap();
-        write!(
-            s,
-            "POST {} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            url.path(),
-            body.len()
-        )
-        .unwrap();
-        let mut resp = String::new();
-        s.read_to_string(&mut resp).unwrap();
-        let (_, body) = resp.split_once("\r\n\r\n").unwrap();
-        // Tolerate chunked encoding: take the outermost JSON object.
-        let start = body.find('{').unwrap();
-        let end = body.rfind('}').unwrap();
-        let v: Value = serde_json::from_str(&body[start..=end]).unwrap();
+        let v = self.api().raw(query, variables);
         assert!(v.get("errors").is_none_or(|e| e.as_array().is_none_or(|a| a.is_empty())), "{v}");
         v["data"].clone()
     }
@@ -98,4 +84,53 @@ impl Sandbox {
 
 pub fn write(dir: &Path, name: &str, text: &str) -> String {
     common::write(dir, name, text).to_str().unwrap().to_string()
+}
+
+/// A tiny GraphQL client for the tests.
+pub struct Api {
+    pub url: String,
+    pub token: String,
+    rt: tokio::runtime::Runtime,
+    client: reqwest::Client,
+}
+
+impl Api {
+    pub fn new(url: &str, token: &str) -> Api {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        Api { url: url.to_string(), token: token.to_string(), rt, client: reqwest::Client::new() }
+    }
+
+    pub fn as_token(&self, token: &str) -> Api {
+        Api::new(&self.url, token)
+    }
+
+    /// POSTs a raw body with an optional token; answers the status and the JSON body.
+    pub fn post(&self, token: Option<&str>, body: &str) -> (u16, Value) {
+        self.rt.block_on(async {
+            let mut req =
+                self.client.post(&self.url).header("content-type", "application/json").body(body.to_string());
+            if let Some(t) = token {
+                req = req.bearer_auth(t);
+            }
+            let resp = req.send().await.expect("request");
+            let status = resp.status().as_u16();
+            let text = resp.text().await.unwrap();
+            (status, serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}")))
+        })
+    }
+
+    /// The whole GraphQL response.
+    pub fn raw(&self, query: &str, variables: Value) -> Value {
+        let (status, body) =
+            self.post(Some(&self.token), &json!({ "query": query, "variables": variables }).to_string());
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+
+    /// `data`, asserting there are no GraphQL errors.
+    pub fn gql(&self, query: &str, variables: Value) -> Value {
+        let body = self.raw(query, variables);
+        assert!(body.get("errors").is_none(), "unexpected errors: {body}");
+        body["data"].clone()
+    }
 }

@@ -1,6 +1,5 @@
 //! Sentera's API: the sandbox's `/sentera/graphql` and hookctl's commands with `--provider sentera`.
 
-use std::io::{Read, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -8,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::common::{self, Server};
 use crate::receiver::{Receiver, Reply};
-use crate::sandbox_api::{Sandbox, TOKEN};
+use crate::sandbox_api::{Api, Sandbox, TOKEN};
 
 const T: Duration = Duration::from_secs(20);
 
@@ -101,23 +100,7 @@ impl Sentera {
 
     /// POSTs a raw GraphQL document; answers the whole response (data and errors).
     fn post(&self, query: &str) -> Value {
-        let url = url::Url::parse(&self.url).unwrap();
-        let addr = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
-        let body = json!({ "query": query }).to_string();
-        let mut s = std::net::TcpStream::connect(addr).unwrap();
-        write!(
-            s,
-            "POST {} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            url.path(),
-            body.len()
-        )
-        .unwrap();
-        let mut resp = String::new();
-        s.read_to_string(&mut resp).unwrap();
-        let (_, body) = resp.split_once("\r\n\r\n").unwrap();
-        let (start, end) = (body.find('{').unwrap(), body.rfind('}').unwrap());
-        serde_json::from_str(&body[start..=end]).unwrap()
+        Api::new(&self.url, TOKEN).post(Some(TOKEN), &json!({ "query": query }).to_string()).1
     }
 }
 

@@ -349,6 +349,71 @@ fn deliveries(rows: Vec<store::DeliveryRow>) -> Vec<WebhookDelivery> {
     rows.into_iter().map(WebhookDelivery).collect()
 }
 
+/// A node change the sandbox emits an event for.
+#[derive(Clone, Copy)]
+enum NodeChange {
+    Created,
+    Updated,
+    Deleted,
+}
+
+impl NodeChange {
+    /// The second part of the topic key (`user/created`).
+    fn topic(self) -> &'static str {
+        match self {
+            NodeChange::Created => "created",
+            NodeChange::Updated => "updated",
+            NodeChange::Deleted => "deleted",
+        }
+    }
+
+    /// The first-generation action (`Call.create`); deletions have none.
+    fn legacy_action(self) -> Option<&'static str> {
+        match self {
+            NodeChange::Created => Some("create"),
+            NodeChange::Updated => Some("update"),
+            NodeChange::Deleted => None,
+        }
+    }
+}
+
+/// Makes a node change (`apply`, given the transaction and the sandbox time) and queues its
+/// `<type>/<change>` deliveries and first-generation notification in the same transaction; wakes
+/// the workers and answers the payload.
+async fn commit_node_change(
+    app: &AppState,
+    change: NodeChange,
+    apply: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> anyhow::Result<NodeRow> + Send + 'static,
+) -> async_graphql::Result<SandboxNodePayload> {
+    let now = app.clock.now_ms();
+    let (row, queued, legacy) = app
+        .db
+        .write(move |tx| {
+            let row = apply(tx, now)?;
+            let topic = topics::for_change(row.kind, change.topic())
+                .ok_or_else(|| anyhow::anyhow!("no {} topic", change.topic()))?;
+            let queued = store::enqueue(tx, topic, &row, now)?;
+            let legacy = match change.legacy_action() {
+                Some(action) => legacy::enqueue(tx, &row, action, now)?,
+                None => false,
+            };
+            Ok((row, queued, legacy))
+        })
+        .await?;
+    wake(app, &queued, legacy);
+    Ok(SandboxNodePayload { errors: vec![], node: Some(node_of(row)), deliveries: deliveries(queued) })
+}
+
+/// Wakes the delivery worker when something was queued, and the first-generation one.
+fn wake(app: &AppState, queued: &[store::DeliveryRow], legacy: bool) {
+    if legacy {
+        legacy::wake();
+    }
+    if !queued.is_empty() {
+        app.work.notify_one();
+    }
+}
+
 /// A live node of the viewer's organization by global ID.
 async fn visible_node(
     app: &std::sync::Arc<AppState>,
@@ -640,36 +705,18 @@ impl Mutation {
         if !errors.is_empty() {
             return Ok(SandboxNodePayload { errors, ..Default::default() });
         }
-        let now = app.clock.now_ms();
         let org = v.org_id;
-        let (row, queued, legacy) = app
-            .db
-            .write(move |tx| {
-                let name = attrs.get("name").and_then(Value::as_str).map(str::to_string);
-                let mut row = store::insert_node(tx, org, kind, name.as_deref().unwrap_or(""), &attrs, now)?;
-                if name.is_none() {
-                    row = store::update_node(
-                        tx,
-                        row.id,
-                        &format!("{} {}", kind.type_name(), row.id),
-                        &attrs,
-                        now,
-                    )?;
+        commit_node_change(app, NodeChange::Created, move |tx, now| {
+            let name = attrs.get("name").and_then(Value::as_str).map(str::to_string);
+            let row = store::insert_node(tx, org, kind, name.as_deref().unwrap_or(""), &attrs, now)?;
+            match name {
+                Some(_) => Ok(row),
+                None => {
+                    store::update_node(tx, row.id, &format!("{} {}", kind.type_name(), row.id), &attrs, now)
                 }
-                let topic =
-                    topics::for_change(kind, "created").ok_or_else(|| anyhow::anyhow!("no created topic"))?;
-                let queued = store::enqueue(tx, topic, &row, now)?;
-                let legacy = legacy::enqueue(tx, &row, "create", now)?;
-                Ok((row, queued, legacy))
-            })
-            .await?;
-        if legacy {
-            legacy::wake();
-        }
-        if !queued.is_empty() {
-            app.work.notify_one();
-        }
-        Ok(SandboxNodePayload { errors: vec![], node: Some(node_of(row)), deliveries: deliveries(queued) })
+            }
+        })
+        .await
     }
 
     /// Sandbox only: change a node's attributes; emits <type>/updated.
@@ -700,25 +747,10 @@ impl Mutation {
         }
         let name =
             attrs.get("name").and_then(Value::as_str).map(str::to_string).unwrap_or(existing.name.clone());
-        let now = app.clock.now_ms();
-        let (row, queued, legacy) = app
-            .db
-            .write(move |tx| {
-                let row = store::update_node(tx, existing.id, &name, &attrs, now)?;
-                let topic = topics::for_change(row.kind, "updated")
-                    .ok_or_else(|| anyhow::anyhow!("no updated topic"))?;
-                let queued = store::enqueue(tx, topic, &row, now)?;
-                let legacy = legacy::enqueue(tx, &row, "update", now)?;
-                Ok((row, queued, legacy))
-            })
-            .await?;
-        if legacy {
-            legacy::wake();
-        }
-        if !queued.is_empty() {
-            app.work.notify_one();
-        }
-        Ok(SandboxNodePayload { errors: vec![], node: Some(node_of(row)), deliveries: deliveries(queued) })
+        commit_node_change(app, NodeChange::Updated, move |tx, now| {
+            store::update_node(tx, existing.id, &name, &attrs, now)
+        })
+        .await
     }
 
     /// Sandbox only: delete a node; emits <type>/deleted.
@@ -741,21 +773,8 @@ impl Mutation {
                 "this is the user the token belongs to; delete it with another user's token",
             ));
         }
-        let now = app.clock.now_ms();
-        let (row, queued) = app
-            .db
-            .write(move |tx| {
-                let row = store::delete_node(tx, existing.id, now)?;
-                let topic = topics::for_change(row.kind, "deleted")
-                    .ok_or_else(|| anyhow::anyhow!("no deleted topic"))?;
-                let queued = store::enqueue(tx, topic, &row, now)?;
-                Ok((row, queued))
-            })
-            .await?;
-        if !queued.is_empty() {
-            app.work.notify_one();
-        }
-        Ok(SandboxNodePayload { errors: vec![], node: Some(node_of(row)), deliveries: deliveries(queued) })
+        commit_node_change(app, NodeChange::Deleted, move |tx, now| store::delete_node(tx, existing.id, now))
+            .await
     }
 
     /// Sandbox only: emit any topic (e.g. scenario_session/completed) for a node.
@@ -788,9 +807,7 @@ impl Mutation {
         }
         let now = app.clock.now_ms();
         let queued = app.db.write(move |tx| store::enqueue(tx, topic, &node, now)).await?;
-        if !queued.is_empty() {
-            app.work.notify_one();
-        }
+        wake(app, &queued, false);
         Ok(SandboxEmitPayload { errors: vec![], deliveries: deliveries(queued) })
     }
 
