@@ -146,7 +146,7 @@ pub async fn run(args: Args, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         topic_version: sub.topic.version.clone(),
         api_version: delivery::API_VERSION.to_string(),
         domain: args.domain.clone(),
-        webhook_id: sub.id.clone(),
+        webhook_id: webhook_id(&client, &sub.id, ctx).await,
         job_id: uuid::Uuid::new_v4().to_string(),
         time: Utc::now(),
     };
@@ -200,6 +200,22 @@ impl SubscriptionTemplates {
             body: one(&sub.template, "body template")?,
             error: one(&sub.error_handling_template, "error-handling template")?,
         })
+    }
+}
+
+/// `X-Scope-Webhook-Id`: the record id the server puts there (`webhookId`, which the sandbox
+/// exposes), or the subscription's global id on servers without that field.
+async fn webhook_id(client: &crate::api::Client, id: &str, ctx: &Ctx) -> String {
+    let doc = "query WebhookId($id: ID!) { webhookSubscription(id: $id) { webhookId } }";
+    match client.query_document(doc, json!({ "id": id })).await {
+        Ok(data) => match data.pointer("/webhookSubscription/webhookId").and_then(Value::as_str) {
+            Some(w) => w.to_string(),
+            None => id.to_string(),
+        },
+        Err(e) => {
+            ctx.debug(format!("no webhookId on this server ({e}); using the subscription id"));
+            id.to_string()
+        }
     }
 }
 

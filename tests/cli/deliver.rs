@@ -66,7 +66,9 @@ fn runs_query_templates_and_signs_like_the_server() {
     assert_eq!(reqs[0].body, b"{\"name\": \"Ada Lovelace\"}");
     assert_eq!(reqs[0].header("x-scope-hmac-sha256"), Some(sig("s3cret", &reqs[0].body).as_str()));
     assert_eq!(reqs[0].header("x-scope-topic"), Some("user/created"));
-    assert_eq!(reqs[0].header("x-scope-webhook-id"), Some(sub.as_str()));
+    // The same X-Scope-Webhook-Id the sandbox's own deliveries carry (the record's UUID).
+    let d = sb.graphql("query($id: ID!) { webhookSubscription(id: $id) { webhookId } }", json!({"id": sub}));
+    assert_eq!(reqs[0].header("x-scope-webhook-id"), d["webhookSubscription"]["webhookId"].as_str());
 
     // The validation template says no: nothing is sent unless forced.
     let alain = node(&sb, "User", "Alain Bloch");
