@@ -632,7 +632,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version sign verify render send listen replay subscriptions subs topics errors events login logout config sandbox demo completions help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout config sandbox sign verify render send listen replay completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,7 +1408,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help"
+            opts="demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

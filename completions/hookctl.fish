@@ -39,12 +39,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -s q -l quiet -d 'Print on
 complete -c hookctl -n "__fish_hookctl_needs_command" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "verify" -d 'Check a payload\'s signature in constant time'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "subscriptions" -d 'Manage webhook subscriptions'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "subs" -d 'Manage webhook subscriptions'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "topics" -d 'List webhook topics'
@@ -54,173 +49,30 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "login" -d 'Store an
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "logout" -d 'Remove the token from a profile'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "config" -d 'Show and edit profiles'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sandbox" -d 'Run and drive the local sandbox API'
-complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "verify" -d 'Check a payload\'s signature in constant time'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'The exact payload bytes to sign: a file, or - for standard input' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l header -d 'Print the whole `X-Scope-Hmac-Sha256: …` header line'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'The exact payload bytes: a file, or - for standard input' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s s -l signature -d 'The signature to check (the `X-Scope-Hmac-Sha256` value)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l headers -d 'A file holding the request headers (`Name: value` lines, a JSON object, or a `listen --save` line)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
-json\t'One stable JSON document (or one JSON line per event for streams)'
-ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
-sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s t -l template -d 'The Liquid template: a file, or - for standard input' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s d -l data -d 'A JSON object whose top-level keys become the template\'s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s k -l kind -d 'Which kind of template this is' -r -f -a "body\t'A request-body template: prints the rendered text exactly'
-validation\t'A data-validation template: must render `true` (send) or `false` (skip)'
-error\t'An error-handling template: renders an error message, or nothing when the response is fine'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l content-type -d 'Body kind: check that the rendered body parses as this type; say where it does not' -r -f -a "json\t''
-xml\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l response-body -d 'Error kind: the response body to expose as `body` (JSON when it parses, else a string)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l response-headers -d 'Error kind: response headers to expose as `headers`: `Name: value` lines (as `curl -D` writes them; status lines skipped) or a JSON object' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l capture -d 'Error kind: take the response from a JSON-lines capture file (as `hookctl listen --save` writes): one object per line with `headers` and `body` or `body_base64`' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l index -d 'With --capture: which line to use, counting from 0 (default: the last one)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
-json\t'One stable JSON document (or one JSON line per event for streams)'
-ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
-sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s d -l data -d 'The payload: a JSON file (its keys become template variables), or - for standard input' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l node-id -d 'Send the default payload `{"data": {"id": …, "url": …}}` for this node id (a random one otherwise)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l node-url -d 'The node\'s REST URL in the default payload (derived from --domain otherwise)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s t -l template -d 'A Liquid body template rendered with the payload\'s variables' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l error-template -d 'A Liquid error-handling template applied to the response (`body`, `headers`)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l content-type -r -f -a "json\t''
-xml\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l topic -d '`X-Scope-Topic`' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l topic-version -d '`X-Scope-Topic-Version`' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l api-version -d '`X-Scope-API-Version`' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l domain -d '`X-Scope-Domain`' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l webhook-id -d '`X-Scope-Webhook-Id` (a random UUID otherwise)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l job-id -d '`X-Scope-Webhook-Job-Id` (a random UUID per request otherwise)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s H -l header -d 'An extra request header, `Name: value` (repeatable)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l format -d 'Payload format' -r -f -a "scope\t'The current payload with `X-Scope-*` headers'
-legacy\t'The first-generation payload `{time, event, type, data: {resource-id, …}}`'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l event -d 'Legacy format: the event (`create` or `update`)' -r -f -a "create\t''
-update\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l resource-type -d 'Legacy format: the resource type' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l timeout -d 'Give up waiting for a response after this long (e.g. 5s, 500ms)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l repeat -d 'Send this many requests (a small load test of your own endpoint)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s c -l concurrency -d 'How many requests are in flight at once with --repeat' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
-json\t'One stable JSON document (or one JSON line per event for streams)'
-ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
-sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to listen on' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l port -d 'Port to listen on (0 picks a free one)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives deliveries; other paths answer 404' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l save -d 'Append each delivery to FILE as one JSON line (created with its directories); each is on disk before it is acknowledged' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l status -d 'Status to answer (simulate a failing receiver with 500, 503, …)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l delay -d 'Wait this many milliseconds before answering (try above 5000 to cause sender timeouts)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fail-every -d 'Answer 500 to every N-th delivery' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-to -d 'Relay each delivery (body and headers) to a local app and answer with its response' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-body -d 'Answer 413 to bodies larger than this many bytes' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer-file -d 'Require `Authorization: Bearer TOKEN`, the token read from a file (`-` for standard input)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer-env -d 'Require `Authorization: Bearer TOKEN`, the token read from this environment variable' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer -d 'Require `Authorization: Bearer TOKEN` (visible to other processes: prefer the -file or -env form)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-id -d 'The client id the token endpoint accepts' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-file -d 'The client secret, read from a file (`-` for standard input)' -r -F
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-env -d 'The client secret, read from this environment variable' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret -d 'The client secret itself (visible to other processes: prefer the -file or -env form)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-ttl -d 'Lifetime of issued tokens, in seconds' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
-json\t'One stable JSON document (or one JSON line per event for streams)'
-ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
-sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l reject-invalid -d 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-fsync -d 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s n -l index -d 'Replay the N-th capture (1 is the first line)' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'Where to send them' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Seconds to wait for each answer' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
-json\t'One stable JSON document (or one JSON line per event for streams)'
-ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
-sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l all -d 'Replay every capture, in order'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l keep -d 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1369,22 +1221,170 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "sentera" -d 'Drive the sandbox\'s emulation of Sentera\'s API (organizations, events)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "legacy" -d 'Enable, disable and inspect the first-generation (organization-wide) webhooks'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s d -l data -d 'The exact payload bytes to sign: a file, or - for standard input' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l profile -d 'Configuration profile to use' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l keep -d 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s q -l quiet -d 'Print only results and errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l header -d 'Print the whole `X-Scope-Hmac-Sha256: …` header line'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'The exact payload bytes: a file, or - for standard input' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s s -l signature -d 'The signature to check (the `X-Scope-Hmac-Sha256` value)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l headers -d 'A file holding the request headers (`Name: value` lines, a JSON object, or a `listen --save` line)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s t -l template -d 'The Liquid template: a file, or - for standard input' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s d -l data -d 'A JSON object whose top-level keys become the template\'s variables (body and validation kinds). Default: the default payload, {"data": {"id": …, "url": …}}' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s k -l kind -d 'Which kind of template this is' -r -f -a "body\t'A request-body template: prints the rendered text exactly'
+validation\t'A data-validation template: must render `true` (send) or `false` (skip)'
+error\t'An error-handling template: renders an error message, or nothing when the response is fine'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l content-type -d 'Body kind: check that the rendered body parses as this type; say where it does not' -r -f -a "json\t''
+xml\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l response-body -d 'Error kind: the response body to expose as `body` (JSON when it parses, else a string)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l response-headers -d 'Error kind: response headers to expose as `headers`: `Name: value` lines (as `curl -D` writes them; status lines skipped) or a JSON object' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l capture -d 'Error kind: take the response from a JSON-lines capture file (as `hookctl listen --save` writes): one object per line with `headers` and `body` or `body_base64`' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l index -d 'With --capture: which line to use, counting from 0 (default: the last one)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s d -l data -d 'The payload: a JSON file (its keys become template variables), or - for standard input' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l node-id -d 'Send the default payload `{"data": {"id": …, "url": …}}` for this node id (a random one otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l node-url -d 'The node\'s REST URL in the default payload (derived from --domain otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s t -l template -d 'A Liquid body template rendered with the payload\'s variables' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l error-template -d 'A Liquid error-handling template applied to the response (`body`, `headers`)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l content-type -r -f -a "json\t''
+xml\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l topic -d '`X-Scope-Topic`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l topic-version -d '`X-Scope-Topic-Version`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l api-version -d '`X-Scope-API-Version`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l domain -d '`X-Scope-Domain`' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l webhook-id -d '`X-Scope-Webhook-Id` (a random UUID otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l job-id -d '`X-Scope-Webhook-Job-Id` (a random UUID per request otherwise)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s H -l header -d 'An extra request header, `Name: value` (repeatable)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l format -d 'Payload format' -r -f -a "scope\t'The current payload with `X-Scope-*` headers'
+legacy\t'The first-generation payload `{time, event, type, data: {resource-id, …}}`'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l event -d 'Legacy format: the event (`create` or `update`)' -r -f -a "create\t''
+update\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l resource-type -d 'Legacy format: the resource type' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l timeout -d 'Give up waiting for a response after this long (e.g. 5s, 500ms)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l repeat -d 'Send this many requests (a small load test of your own endpoint)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s c -l concurrency -d 'How many requests are in flight at once with --repeat' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to listen on' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives deliveries; other paths answer 404' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret -d 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l save -d 'Append each delivery to FILE as one JSON line (created with its directories); each is on disk before it is acknowledged' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l status -d 'Status to answer (simulate a failing receiver with 500, 503, …)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l delay -d 'Wait this many milliseconds before answering (try above 5000 to cause sender timeouts)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l fail-every -d 'Answer 500 to every N-th delivery' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l forward-to -d 'Relay each delivery (body and headers) to a local app and answer with its response' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l max-body -d 'Answer 413 to bodies larger than this many bytes' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer-file -d 'Require `Authorization: Bearer TOKEN`, the token read from a file (`-` for standard input)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer-env -d 'Require `Authorization: Bearer TOKEN`, the token read from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l require-bearer -d 'Require `Authorization: Bearer TOKEN` (visible to other processes: prefer the -file or -env form)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-id -d 'The client id the token endpoint accepts' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-file -d 'The client secret, read from a file (`-` for standard input)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-env -d 'The client secret, read from this environment variable' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret -d 'The client secret itself (visible to other processes: prefer the -file or -env form)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-ttl -d 'Lifetime of issued tokens, in seconds' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l reject-invalid -d 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-fsync -d 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s n -l index -d 'Replay the N-th capture (1 is the first line)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l to -d 'Where to send them' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'Seconds to wait for each answer' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l all -d 'Replay every capture, in order'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1400,23 +1400,23 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l qui
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "topics" -d 'List webhook topics'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "errors" -d 'List, show and delete delivery errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "logout" -d 'Remove the token from a profile'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "config" -d 'Show and edit profiles'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "completions" -d 'Print shell completions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from sign verify render send listen replay subscriptions topics errors events login logout config sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "topics" -d 'List webhook topics'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "logout" -d 'Remove the token from a profile'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "config" -d 'Show and edit profiles'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "completions" -d 'Print shell completions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "list" -d 'List subscriptions (every page, streamed)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "show" -d 'Show one subscription with every field, templates and query in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "create" -d 'Create a subscription (asks for missing fields when a terminal is attached)'

@@ -53,18 +53,8 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Print the HMAC-SHA256 signature of a payload, as the server computes it.
-    Sign(commands::sign::Args),
-    /// Check a payload's signature in constant time.
-    Verify(commands::verify::Args),
-    /// Render a body, validation or error-handling Liquid template locally, as the server would.
-    Render(commands::render::Args),
-    /// Send one signed delivery to a URL, exactly as the server does (or a small load test).
-    Send(Box<commands::send::Args>),
-    /// Run a local receiver that captures, verifies and shows deliveries.
-    Listen(commands::listen::Args),
-    /// Re-send deliveries captured with `listen --save`.
-    Replay(commands::replay::Args),
+    /// Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration.
+    Demo(commands::demo::Args),
     /// Manage webhook subscriptions.
     #[command(visible_alias = "subs", subcommand)]
     Subscriptions(commands::subscriptions::Command),
@@ -87,8 +77,18 @@ pub enum Command {
     /// Run and drive the local sandbox API.
     #[command(subcommand)]
     Sandbox(commands::sandbox::Command),
-    /// Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration.
-    Demo(commands::demo::Args),
+    /// Print the HMAC-SHA256 signature of a payload, as the server computes it.
+    Sign(commands::sign::Args),
+    /// Check a payload's signature in constant time.
+    Verify(commands::verify::Args),
+    /// Render a body, validation or error-handling Liquid template locally, as the server would.
+    Render(commands::render::Args),
+    /// Send one signed delivery to a URL, exactly as the server does (or a small load test).
+    Send(Box<commands::send::Args>),
+    /// Run a local receiver that captures, verifies and shows deliveries.
+    Listen(commands::listen::Args),
+    /// Re-send deliveries captured with `listen --save`.
+    Replay(commands::replay::Args),
     /// Print shell completions.
     Completions(commands::completions::Args),
 }
