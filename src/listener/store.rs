@@ -1,11 +1,11 @@
 //! The durable capture file: one writer thread with group commit.
 //!
-//! Request handlers hand a serialized line to the writer and wait. The writer takes everything
-//! pending, appends it with one `write`, makes it durable with one `fdatasync` (unless syncing is
-//! off), then wakes every waiter of that batch. A handler answers 2xx only after its line is
-//! written, so a capture that was acknowledged survives the process being killed (the kernel holds
-//! written data); with syncing on (the default) it also survives a machine crash. Under load, many
-//! captures share one write and one sync.
+//! A handler answers 2xx only after its capture line is written, so an acknowledged capture
+//! survives the process being killed (the kernel holds written data). With syncing on (the
+//! default) handlers hand their line to one writer thread, which takes everything pending,
+//! appends it with one `write`, makes it durable with one `fdatasync` and wakes every waiter of
+//! that batch (group commit): captures also survive a machine crash, and under load many share
+//! one sync. With syncing off each handler appends its own line.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -15,11 +15,20 @@ use tokio::sync::{mpsc, oneshot};
 
 type Job = (Vec<u8>, oneshot::Sender<Result<(), String>>);
 
-/// A handle to the writer thread; cheap to share behind an `Arc`.
+/// A handle to the capture file; cheap to share behind an `Arc`.
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
-    tx: mpsc::UnboundedSender<Job>,
+    writer: Writer,
+}
+
+#[derive(Debug)]
+enum Writer {
+    /// Syncing: one thread batches lines so many captures share one `fdatasync`.
+    GroupCommit(mpsc::UnboundedSender<Job>),
+    /// Not syncing: a write to the page cache takes microseconds, so each handler appends its
+    /// own line (one `write` on an `O_APPEND` file) without a hop to another thread.
+    Direct(std::sync::Mutex<File>),
 }
 
 impl Store {
@@ -40,9 +49,14 @@ impl Store {
                 file.sync_data()?;
             }
         }
-        let (tx, rx) = mpsc::unbounded_channel();
-        std::thread::Builder::new().name("hookctl-store".into()).spawn(move || writer(file, rx, sync))?;
-        Ok(Store { path: path.to_path_buf(), tx })
+        let writer = if sync {
+            let (tx, rx) = mpsc::unbounded_channel();
+            std::thread::Builder::new().name("hookctl-store".into()).spawn(move || writer(file, rx))?;
+            Writer::GroupCommit(tx)
+        } else {
+            Writer::Direct(std::sync::Mutex::new(file))
+        };
+        Ok(Store { path: path.to_path_buf(), writer })
     }
 
     pub fn path(&self) -> &Path {
@@ -51,13 +65,21 @@ impl Store {
 
     /// Appends one line and returns once it is written (and synced, when syncing is on).
     pub async fn append(&self, line: Vec<u8>) -> Result<(), String> {
-        let (done, wait) = oneshot::channel();
-        self.tx.send((line, done)).map_err(|_| "the capture writer has stopped".to_string())?;
-        wait.await.map_err(|_| "the capture writer has stopped".to_string())?
+        match &self.writer {
+            Writer::GroupCommit(tx) => {
+                let (done, wait) = oneshot::channel();
+                tx.send((line, done)).map_err(|_| "the capture writer has stopped".to_string())?;
+                wait.await.map_err(|_| "the capture writer has stopped".to_string())?
+            }
+            Writer::Direct(file) => {
+                let mut f = file.lock().map_err(|_| "the capture file is unusable".to_string())?;
+                f.write_all(&line).map_err(|e| e.to_string())
+            }
+        }
     }
 }
 
-fn writer(mut file: File, mut rx: mpsc::UnboundedReceiver<Job>, sync: bool) {
+fn writer(mut file: File, mut rx: mpsc::UnboundedReceiver<Job>) {
     let mut buf = Vec::with_capacity(1 << 16);
     let mut batch: Vec<Job> = Vec::new();
     while let Some(first) = rx.blocking_recv() {
@@ -69,10 +91,7 @@ fn writer(mut file: File, mut rx: mpsc::UnboundedReceiver<Job>, sync: bool) {
         for (line, _) in &batch {
             buf.extend_from_slice(line);
         }
-        let result = file
-            .write_all(&buf)
-            .and_then(|()| if sync { file.sync_data() } else { Ok(()) })
-            .map_err(|e| e.to_string());
+        let result = file.write_all(&buf).and_then(|()| file.sync_data()).map_err(|e| e.to_string());
         for (_, done) in batch.drain(..) {
             let _ = done.send(result.clone());
         }
