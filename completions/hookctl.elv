@@ -1924,8 +1924,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;listen'= {
             cand --host 'Address to listen on'
-            cand -p 'Port to listen on (0 picks a free one)'
-            cand --port 'Port to listen on (0 picks a free one)'
+            cand -p 'Port to listen on (0 picks a free one; the sandbox takes 8787)'
+            cand --port 'Port to listen on (0 picks a free one; the sandbox takes 8787)'
             cand --path 'Path that receives deliveries; other paths answer 404'
             cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
             cand --secret-env 'Read the HMAC shared secret from this environment variable'

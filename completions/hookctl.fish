@@ -1329,7 +1329,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to listen on' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s p -l port -d 'Port to listen on (0 picks a free one; the sandbox takes 8787)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l path -d 'Path that receives deliveries; other paths answer 404' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-file -d 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped' -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l secret-env -d 'Read the HMAC shared secret from this environment variable' -r

@@ -18,7 +18,7 @@ use crate::secret::{self, Secret, SecretArgs};
     401 for a missing bearer token (or a bad signature with --reject-invalid), else --status \
     (every --fail-every-th: 500) or the --forward-to app's answer.\n\n\
     Examples:\n  \
-    hookctl listen --port 8787 --path /hooks --secret-env HOOK_SECRET --save captures.jsonl\n  \
+    hookctl listen --path /hooks --secret-env HOOK_SECRET --save captures.jsonl\n  \
     hookctl listen --fail-every 3 --delay 200\n  \
     hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
     hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
@@ -26,8 +26,8 @@ pub struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: String,
-    /// Port to listen on (0 picks a free one).
-    #[arg(long, short = 'p', default_value_t = 8787)]
+    /// Port to listen on (0 picks a free one; the sandbox takes 8787).
+    #[arg(long, short = 'p', default_value_t = 9000)]
     pub port: u16,
     /// Path that receives deliveries; other paths answer 404.
     #[arg(long, default_value = "/")]
