@@ -834,116 +834,9 @@ impl<'s> Parser<'s> {
                 self.parse_block(s, "capture", span, |_| Ok(false), |b| nodes = b.nodes)?;
                 (Node::Capture { name: to.to_string(), body: nodes }, true)
             }
-            "if" | "unless" => {
-                let first = parse_condition(markup, span).ok_or_else(|| ParseError {
-                    message: format!("syntax error in tag '{name}' - valid syntax: {name} [expression]"),
-                    start,
-                    end,
-                })?;
-                let mut conds: Vec<Option<Condition>> = vec![Some(first)];
-                let mut bodies: Vec<Body> = Vec::new();
-                let blank = self.parse_block(
-                    s,
-                    name,
-                    span,
-                    |t| match t.name {
-                        "else" => {
-                            conds.push(None);
-                            Ok(true)
-                        }
-                        "elsif" => match parse_condition(t.markup, (t.start, t.end)) {
-                            Some(c) => {
-                                conds.push(Some(c));
-                                Ok(true)
-                            }
-                            None => err(
-                                "syntax error in tag 'elsif' - valid syntax: elsif [expression]",
-                                t.start,
-                                t.end,
-                            ),
-                        },
-                        _ => Ok(false),
-                    },
-                    |b| bodies.push(b),
-                )?;
-                if blank {
-                    bodies.iter_mut().for_each(Body::remove_blank_strings);
-                }
-                let blocks = conds.into_iter().zip(bodies.into_iter().map(|b| b.nodes)).collect();
-                (Node::If { blocks, unless: name == "unless" }, blank)
-            }
-            "case" => {
-                let b = markup.as_bytes();
-                let Some((ls, le)) = qf_search(b, 0) else {
-                    return err("syntax error in 'case' - valid syntax: case [condition]", start, end);
-                };
-                let left = parse_expression(&markup[ls..le]);
-                let mut blocks: Vec<(Option<Expr>, usize)> = Vec::new();
-                let mut bodies: Vec<Body> = Vec::new();
-                let mut n = 0usize;
-                let blank = self.parse_block(
-                    s,
-                    "case",
-                    span,
-                    |t| {
-                        n += 1;
-                        match t.name {
-                            "when" => match when_values(t.markup) {
-                                Some(vals) => {
-                                    blocks.extend(vals.into_iter().map(|v| (Some(v), n)));
-                                    Ok(true)
-                                }
-                                None => err("syntax error in tag 'case' - valid when condition: {% when [condition] [or condition2...] %}", t.start, t.end),
-                            },
-                            "else" if t.markup.trim().is_empty() => {
-                                blocks.push((None, n));
-                                Ok(true)
-                            }
-                            "else" => err(
-                                "syntax error in tag 'case' - valid else condition: {% else %} (no parameters)",
-                                t.start,
-                                t.end,
-                            ),
-                            _ => Ok(false),
-                        }
-                    },
-                    |b| bodies.push(b),
-                )?;
-                if blank {
-                    bodies.iter_mut().for_each(Body::remove_blank_strings);
-                }
-                (Node::Case { left, blocks, bodies: bodies.into_iter().map(|b| b.nodes).collect() }, blank)
-            }
-            "for" => {
-                let tag = for_parts(markup).ok_or_else(|| ParseError {
-                    message: "syntax error in 'for loop' - valid syntax: for [item] in [collection]".into(),
-                    start,
-                    end,
-                })?;
-                let mut bodies: Vec<Body> = Vec::new();
-                let mut has_else = false;
-                let blank = self.parse_block(
-                    s,
-                    "for",
-                    span,
-                    |t| {
-                        if t.name == "else" {
-                            has_else = true;
-                            Ok(true)
-                        } else {
-                            Ok(false)
-                        }
-                    },
-                    |b| bodies.push(b),
-                )?;
-                if blank {
-                    bodies.iter_mut().for_each(Body::remove_blank_strings);
-                }
-                let mut it = bodies.into_iter().map(|b| b.nodes);
-                let body = it.next().unwrap_or_default();
-                let else_body = if has_else { it.next_back() } else { None };
-                (Node::For(Box::new(ForTag { body, else_body, span, ..tag })), blank)
-            }
+            "if" | "unless" => self.parse_if(s, name, markup, span)?,
+            "case" => self.parse_case(s, markup, span)?,
+            "for" => self.parse_for(s, markup, span)?,
             "tablerow" => {
                 let Some((var, coll)) = tablerow_parts(markup) else {
                     return err(
@@ -1039,6 +932,139 @@ impl<'s> Parser<'s> {
             _ => return Ok(None),
         };
         Ok(Some(node))
+    }
+
+    /// `if` / `unless` with their `elsif` and `else` branches.
+    fn parse_if(
+        &mut self,
+        s: &mut Stream<'s>,
+        name: &'s str,
+        markup: &'s str,
+        span: (usize, usize),
+    ) -> PResult<(Node, bool)> {
+        let (start, end) = span;
+        let first = parse_condition(markup, span).ok_or_else(|| ParseError {
+            message: format!("syntax error in tag '{name}' - valid syntax: {name} [expression]"),
+            start,
+            end,
+        })?;
+        let mut conds: Vec<Option<Condition>> = vec![Some(first)];
+        let mut bodies: Vec<Body> = Vec::new();
+        let blank = self.parse_block(
+            s,
+            name,
+            span,
+            |t| match t.name {
+                "else" => {
+                    conds.push(None);
+                    Ok(true)
+                }
+                "elsif" => match parse_condition(t.markup, (t.start, t.end)) {
+                    Some(c) => {
+                        conds.push(Some(c));
+                        Ok(true)
+                    }
+                    None => {
+                        err("syntax error in tag 'elsif' - valid syntax: elsif [expression]", t.start, t.end)
+                    }
+                },
+                _ => Ok(false),
+            },
+            |b| bodies.push(b),
+        )?;
+        if blank {
+            bodies.iter_mut().for_each(Body::remove_blank_strings);
+        }
+        let blocks = conds.into_iter().zip(bodies.into_iter().map(|b| b.nodes)).collect();
+        Ok((Node::If { blocks, unless: name == "unless" }, blank))
+    }
+
+    /// `case` with its `when` and `else` branches.
+    fn parse_case(
+        &mut self,
+        s: &mut Stream<'s>,
+        markup: &'s str,
+        span: (usize, usize),
+    ) -> PResult<(Node, bool)> {
+        let (start, end) = span;
+        let b = markup.as_bytes();
+        let Some((ls, le)) = qf_search(b, 0) else {
+            return err("syntax error in 'case' - valid syntax: case [condition]", start, end);
+        };
+        let left = parse_expression(&markup[ls..le]);
+        let mut blocks: Vec<(Option<Expr>, usize)> = Vec::new();
+        let mut bodies: Vec<Body> = Vec::new();
+        let mut n = 0usize;
+        let blank = self.parse_block(
+            s,
+            "case",
+            span,
+            |t| {
+                n += 1;
+                match t.name {
+                    "when" => match when_values(t.markup) {
+                        Some(vals) => {
+                            blocks.extend(vals.into_iter().map(|v| (Some(v), n)));
+                            Ok(true)
+                        }
+                        None => err("syntax error in tag 'case' - valid when condition: {% when [condition] [or condition2...] %}", t.start, t.end),
+                    },
+                    "else" if t.markup.trim().is_empty() => {
+                        blocks.push((None, n));
+                        Ok(true)
+                    }
+                    "else" => err(
+                        "syntax error in tag 'case' - valid else condition: {% else %} (no parameters)",
+                        t.start,
+                        t.end,
+                    ),
+                    _ => Ok(false),
+                }
+            },
+            |b| bodies.push(b),
+        )?;
+        if blank {
+            bodies.iter_mut().for_each(Body::remove_blank_strings);
+        }
+        Ok((Node::Case { left, blocks, bodies: bodies.into_iter().map(|b| b.nodes).collect() }, blank))
+    }
+
+    /// `for` with its optional `else` body.
+    fn parse_for(
+        &mut self,
+        s: &mut Stream<'s>,
+        markup: &'s str,
+        span: (usize, usize),
+    ) -> PResult<(Node, bool)> {
+        let (start, end) = span;
+        let tag = for_parts(markup).ok_or_else(|| ParseError {
+            message: "syntax error in 'for loop' - valid syntax: for [item] in [collection]".into(),
+            start,
+            end,
+        })?;
+        let mut bodies: Vec<Body> = Vec::new();
+        let mut has_else = false;
+        let blank = self.parse_block(
+            s,
+            "for",
+            span,
+            |t| {
+                if t.name == "else" {
+                    has_else = true;
+                    Ok(true)
+                } else {
+                    Ok(false)
+                }
+            },
+            |b| bodies.push(b),
+        )?;
+        if blank {
+            bodies.iter_mut().for_each(Body::remove_blank_strings);
+        }
+        let mut it = bodies.into_iter().map(|b| b.nodes);
+        let body = it.next().unwrap_or_default();
+        let else_body = if has_else { it.next_back() } else { None };
+        Ok((Node::For(Box::new(ForTag { body, else_body, span, ..tag })), blank))
     }
 }
 
