@@ -35,6 +35,19 @@ pub fn node_url(domain: &str, node_id: &str) -> String {
     format!("https://cms.{domain}/api/v3/graphql/object/{node_id}")
 }
 
+/// The REST fallback URL of a node beside a server at `base` (`http://host:port`), with the
+/// id percent-encoded: the URL the sandbox puts in default payloads and serves.
+pub fn object_url(base: &str, node_id: &str) -> String {
+    let escaped: String = node_id
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("{}/api/v3/graphql/object/{escaped}", base.trim_end_matches('/'))
+}
+
 /// The default body: `{"data": {"id": …, "url": …}}`.
 pub fn default_payload(node_id: &str, node_url: &str) -> Value {
     json!({ "data": { "id": node_id, "url": node_url } })

@@ -232,17 +232,7 @@ async fn node_type(client: &crate::api::Client, id: &str) -> Result<String> {
 
 /// The REST fallback URL beside a GraphQL endpoint: `…/graphql` → `…/api/v3/graphql/object/ID`.
 fn object_url(endpoint: &url::Url, id: &str) -> String {
-    let mut base = endpoint.clone();
-    base.set_path("");
-    base.set_query(None);
-    let escaped: String = id
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect();
-    format!("{}api/v3/graphql/object/{escaped}", base.as_str())
+    payload::object_url(&endpoint.origin().ascii_serialization(), id)
 }
 
 #[cfg(test)]

@@ -88,17 +88,8 @@ pub struct AppState {
 impl AppState {
     /// The guide's default payload URL for a node: the REST fallback of this sandbox.
     pub fn object_url(&self, global_id: &str) -> String {
-        format!("{}/api/v3/graphql/object/{}", self.base_url, url_escape(global_id))
+        crate::payload::object_url(&self.base_url, global_id)
     }
-}
-
-fn url_escape(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// A running sandbox.
