@@ -4,8 +4,8 @@ use base64::Engine as _;
 use hmac::Mac;
 use serde_json::json;
 
-use crate::receiver::{Receiver, Reply};
 use crate::sandbox_api::{Sandbox, write};
+use crate::support::{Reply, Scripted};
 
 fn node(sb: &Sandbox, ty: &str, name: &str) -> String {
     let d = sb.graphql(
@@ -25,7 +25,7 @@ fn sig(secret: &str, body: &[u8]) -> String {
 fn runs_query_templates_and_signs_like_the_server() {
     let sb = Sandbox::start();
     let dir = sb.home.path();
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let q = write(dir, "q.graphql", "query($nodeId: ID!) { node(id: $nodeId) { ... on User { name } } }");
     let v =
         write(dir, "v.liquid", "{% if data.node.name != \"Alain Bloch\" %}true{% else %}false{% endif %}");
@@ -85,7 +85,7 @@ fn runs_query_templates_and_signs_like_the_server() {
 #[test]
 fn default_payload_xml_json_report_and_failures() {
     let sb = Sandbox::start();
-    let rx = Receiver::start(vec![Reply::status(500, "nope")]);
+    let rx = Scripted::receiver(vec![Reply::status(500, "nope")]);
     let sub = sb.create("xml", "call/created", &["--content-type", "xml"]);
     let call = node(&sb, "Call", "c1");
     let out = sb

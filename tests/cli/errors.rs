@@ -24,7 +24,7 @@ fn fixture(dir: &std::path::Path) -> String {
 
 #[test]
 fn list_show_and_delete_errors() {
-    let home = crate::common::home();
+    let home = crate::support::home();
     let path = fixture(home.path());
     let sb = Sandbox::start_with(&["--fixtures", &path]);
     let subs = sb.json(&["subs", "list"]);

@@ -10,7 +10,7 @@ use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use serde_json::Value;
 
-use crate::common::{self, Server};
+use crate::support::{self, Server};
 
 const T: Duration = Duration::from_secs(20);
 
@@ -94,8 +94,8 @@ const LEGACY: &str = r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"
 
 #[test]
 fn verifies_signatures_and_classifies_deliveries() {
-    let home = common::home();
-    let secret = common::write(home.path(), "secret", "my_shared_secret\n");
+    let home = support::home();
+    let secret = support::write(home.path(), "secret", "my_shared_secret\n");
     let srv = Server::start(
         home.path(),
         &[
@@ -147,7 +147,7 @@ fn verifies_signatures_and_classifies_deliveries() {
 
 #[test]
 fn text_display_shows_topic_ids_and_legacy_fields() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0"]);
     delivery(&srv.url, "s", BODY, "scenario_session/completed");
     post(&srv.url, &[("Content-Type", "application/json")], LEGACY.as_bytes());
@@ -176,7 +176,7 @@ fn text_display_shows_topic_ids_and_legacy_fields() {
 
 #[test]
 fn reject_invalid_answers_401() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--secret-env", "HOOK_SECRET", "--reject-invalid", "-o", "json"],
@@ -189,13 +189,13 @@ fn reject_invalid_answers_401() {
     let statuses: Vec<Value> = lines.iter().map(|l| l["status"].clone()).collect();
     assert_eq!(statuses, [200, 401, 401]);
     // Without a secret, --reject-invalid is a usage error.
-    let home2 = common::home();
-    common::hookctl(home2.path()).args(["listen", "--port", "0", "--reject-invalid"]).assert().code(2);
+    let home2 = support::home();
+    support::raw_hookctl(home2.path()).args(["listen", "--port", "0", "--reject-invalid"]).assert().code(2);
 }
 
 #[test]
 fn failure_simulation() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0", "--fail-every", "2", "--delay", "30"]);
     let got: Vec<u16> = (0..4).map(|_| post(&srv.url, &[], b"{}").status).collect();
     assert_eq!(got, [200, 500, 200, 500]);
@@ -205,7 +205,7 @@ fn failure_simulation() {
 
 #[test]
 fn max_body_and_routing() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(
         home.path(),
         &["listen", "--port", "0", "--path", "hooks", "--max-body", "10", "-o", "json"],
@@ -233,7 +233,7 @@ fn max_body_and_routing() {
 
 #[test]
 fn malformed_requests_get_4xx_and_the_listener_keeps_serving() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0"]);
     let (addr, _) = split(&srv.url);
     let cases: [&[u8]; 5] = [
@@ -258,7 +258,7 @@ fn malformed_requests_get_4xx_and_the_listener_keeps_serving() {
 
 #[test]
 fn forwards_to_a_local_app_and_answers_with_its_response() {
-    let home = common::home();
+    let home = support::home();
     let app = Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--path", "/app", "--status", "202", "--secret-env", "S", "-o", "json"],
@@ -288,8 +288,8 @@ fn free_port() -> u16 {
 
 #[test]
 fn require_bearer() {
-    let home = common::home();
-    let tok = common::write(home.path(), "token", "tok-123\n");
+    let home = support::home();
+    let tok = support::write(home.path(), "token", "tok-123\n");
     let srv = Server::start(
         home.path(),
         &["listen", "--port", "0", "--require-bearer-file", tok.to_str().unwrap(), "-o", "json"],
@@ -306,7 +306,7 @@ fn require_bearer() {
 
 #[test]
 fn oauth_client_credentials_flow() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start_with_env(
         home.path(),
         &[
@@ -364,7 +364,7 @@ fn oauth_client_credentials_flow() {
 
 #[test]
 fn save_writes_the_documented_shape_in_append_mode() {
-    let home = common::home();
+    let home = support::home();
     let save = home.path().join("new/dir/captures.jsonl");
     std::fs::create_dir_all(save.parent().unwrap()).unwrap();
     std::fs::write(&save, "{\"earlier\":true}\n").unwrap();
@@ -410,7 +410,7 @@ fn every_acknowledged_capture_survives_sigkill_without_fsync() {
 }
 
 fn sigkill_under_load(extra: &[&str]) {
-    let home = common::home();
+    let home = support::home();
     let save = home.path().join("captures.jsonl");
     let mut args =
         vec!["listen", "--port", "0", "--secret-env", "S", "--save", save.to_str().unwrap(), "-o", "json"];
@@ -480,7 +480,7 @@ fn sigkill_under_load(extra: &[&str]) {
 
 #[test]
 fn ctrl_c_prints_a_summary() {
-    let home = common::home();
+    let home = support::home();
     let mut srv =
         Server::start_with_env(home.path(), &["listen", "--port", "0", "--secret-env", "S"], &[("S", "k")]);
     delivery(&srv.url, "k", BODY, "t");

@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{home, hookctl, write};
+use crate::support::{home, raw_hookctl, write};
 
 const PAYLOAD: &str = r#"{"data": {"id": "abc=", "node": {"name": "Alain Bloch", "age": 42}}}"#;
 
@@ -12,7 +12,7 @@ fn body_prints_exactly_what_was_rendered() {
     let h = home();
     let t = write(h.path(), "body.liquid", "{\"name\": {{ data.node.name | json }}}");
     let d = write(h.path(), "d.json", PAYLOAD);
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "--template"])
         .arg(&t)
         .arg("--data")
@@ -25,7 +25,7 @@ fn body_prints_exactly_what_was_rendered() {
 #[test]
 fn body_without_data_uses_the_default_payload() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "--template", "-"])
         .write_stdin("{{ data.id }} {{ data.url | split: '/' | last }}")
         .assert()
@@ -37,7 +37,7 @@ fn body_without_data_uses_the_default_payload() {
 fn body_json_output_is_a_document() {
     let h = home();
     let d = write(h.path(), "d.json", PAYLOAD);
-    let out = hookctl(h.path())
+    let out = raw_hookctl(h.path())
         .args(["--output", "json", "render", "-t", "-", "--content-type", "json", "-d"])
         .arg(&d)
         .write_stdin("{\"age\": {{ data.node.age | plus: 1 }}}")
@@ -56,7 +56,7 @@ fn body_json_output_is_a_document() {
 fn body_json_check_says_where_it_breaks() {
     let h = home();
     let d = write(h.path(), "d.json", PAYLOAD);
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-", "--content-type", "json", "-d"])
         .arg(&d)
         .write_stdin("{\n  \"name\": {{ data.node.name }}\n}")
@@ -69,13 +69,13 @@ fn body_json_check_says_where_it_breaks() {
 #[test]
 fn body_xml_check_passes_and_fails_with_a_location() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-", "--content-type", "xml"])
         .write_stdin("<hook><id>{{ data.id }}</id></hook>")
         .assert()
         .success()
         .stdout(contains("<id>t5V3"));
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-", "--content-type", "xml"])
         .write_stdin("<hook>\n<id>{{ data.id }}</di>\n</hook>")
         .assert()
@@ -92,7 +92,7 @@ fn validation_true_exits_zero_and_false_exits_one() {
         "\n{% if data.node.name != 'Alain Bloch' %}true{% else %}false{% endif %}\n",
     );
     let d = write(h.path(), "d.json", PAYLOAD);
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "--kind", "validation", "-t"])
         .arg(&t)
         .arg("-d")
@@ -101,7 +101,7 @@ fn validation_true_exits_zero_and_false_exits_one() {
         .code(1)
         .stdout("false\n");
     let other = write(h.path(), "other.json", r#"{"data": {"node": {"name": "Someone"}}}"#);
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "--kind", "validation", "-t"])
         .arg(&t)
         .arg("-d")
@@ -114,7 +114,7 @@ fn validation_true_exits_zero_and_false_exits_one() {
 #[test]
 fn validation_json_output_carries_the_result() {
     let h = home();
-    let out = hookctl(h.path())
+    let out = raw_hookctl(h.path())
         .args(["-o", "json", "render", "-k", "validation", "-t", "-"])
         .write_stdin("  false ")
         .assert()
@@ -129,7 +129,7 @@ fn validation_json_output_carries_the_result() {
 #[test]
 fn validation_rendering_anything_else_is_an_error_showing_it() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "validation", "-t", "-"])
         .write_stdin("{{ data.id }}")
         .assert()
@@ -149,7 +149,7 @@ fn error_kind_prints_the_message_and_exits_one() {
     let body = write(h.path(), "resp.json", r#"{"error": "User already exists"}"#);
     let headers =
         write(h.path(), "resp.headers", "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n");
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "--kind", "error", "-t"])
         .arg(&t)
         .arg("--response-body")
@@ -166,7 +166,7 @@ fn error_kind_prints_nothing_when_the_response_is_fine() {
     let h = home();
     let t = write(h.path(), "e.liquid", "\n{% if body.error %}{{ body.error }}{% endif %}\n");
     let body = write(h.path(), "resp.json", r#"{"ok": true}"#);
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "error", "-t"])
         .arg(&t)
         .arg("--response-body")
@@ -181,7 +181,7 @@ fn error_kind_sees_a_non_json_body_as_a_string_and_json_headers() {
     let h = home();
     let body = write(h.path(), "resp.txt", "ERROR: quota exceeded");
     let headers = write(h.path(), "h.json", r#"{"X-Status": "failed"}"#);
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--response-body"])
         .arg(&body)
         .arg("--response-headers")
@@ -207,7 +207,7 @@ fn error_kind_reads_a_saved_capture() {
     );
     let t =
         "{% if body.error %}{{ body.error }}{% elsif body != 'all good' %}unexpected: {{ body }}{% endif %}";
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--index", "0", "--capture"])
         .arg(&capture)
         .write_stdin(t)
@@ -215,14 +215,14 @@ fn error_kind_reads_a_saved_capture() {
         .code(1)
         .stdout("first\n");
     // Default: the last capture, whose base64 body decodes to "all good".
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--capture"])
         .arg(&capture)
         .write_stdin(t)
         .assert()
         .success()
         .stdout("");
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--index", "5", "--capture"])
         .arg(&capture)
         .write_stdin(t)
@@ -234,7 +234,7 @@ fn error_kind_reads_a_saved_capture() {
 #[test]
 fn error_kind_needs_a_response() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-"])
         .write_stdin("x")
         .assert()
@@ -245,7 +245,7 @@ fn error_kind_needs_a_response() {
 #[test]
 fn syntax_errors_show_line_column_and_text() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-"])
         .write_stdin("{\n  \"a\": {% if data.id %}1\n}")
         .assert()
@@ -257,7 +257,7 @@ fn syntax_errors_show_line_column_and_text() {
 #[test]
 fn render_errors_show_line_column_and_text() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-"])
         .write_stdin("ok\n{{ 1 | divided_by: 0 }}")
         .assert()
@@ -268,13 +268,13 @@ fn render_errors_show_line_column_and_text() {
 #[test]
 fn missing_files_are_input_errors() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "does-not-exist.liquid"])
         .assert()
         .code(3)
         .stderr(contains("does-not-exist.liquid"));
     let t = write(h.path(), "t.liquid", "x");
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t"])
         .arg(&t)
         .args(["-d", "missing.json"])
@@ -287,7 +287,7 @@ fn missing_files_are_input_errors() {
 fn data_must_be_a_json_object() {
     let h = home();
     let d = write(h.path(), "d.json", "[1, 2]");
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-", "-d"])
         .arg(&d)
         .write_stdin("x")
@@ -295,7 +295,7 @@ fn data_must_be_a_json_object() {
         .code(3)
         .stderr(contains("must hold a JSON object").and(contains("an array")));
     let bad = write(h.path(), "bad.json", "{\"a\": ");
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-", "-d"])
         .arg(&bad)
         .write_stdin("x")
@@ -307,7 +307,7 @@ fn data_must_be_a_json_object() {
 #[test]
 fn only_one_input_may_be_standard_input() {
     let h = home();
-    hookctl(h.path())
+    raw_hookctl(h.path())
         .args(["render", "-t", "-", "-d", "-"])
         .assert()
         .code(2)

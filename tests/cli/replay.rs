@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::common::{self, Server, hookctl};
 use crate::listen::{delivery, post};
+use crate::support::{self, Server, raw_hookctl};
 
 const T: Duration = Duration::from_secs(20);
 
@@ -25,14 +25,14 @@ fn captured(home: &std::path::Path) -> std::path::PathBuf {
 
 #[test]
 fn replays_one_and_all_to_a_second_listener() {
-    let home = common::home();
+    let home = support::home();
     let save = captured(home.path());
     let target = Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--path", "/other", "--secret-env", "S", "-o", "json"],
         &[("S", "k")],
     );
-    let out = hookctl(home.path())
+    let out = raw_hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--index", "2", "--to", &target.url, "-o", "json"])
         .output()
         .unwrap();
@@ -47,7 +47,7 @@ fn replays_one_and_all_to_a_second_listener() {
     assert_eq!(got[0]["headers"]["x-scope-topic"], "user/updated");
     assert_eq!(got[0]["path"], "/other");
 
-    let out = hookctl(home.path())
+    let out = raw_hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--all", "--to", &target.url])
         .output()
         .unwrap();
@@ -62,24 +62,24 @@ fn replays_one_and_all_to_a_second_listener() {
 
 #[test]
 fn exit_codes_for_refused_unreachable_and_malformed() {
-    let home = common::home();
+    let home = support::home();
     let save = captured(home.path());
     let failing = Server::start(home.path(), &["listen", "--port", "0", "--status", "500"]);
-    hookctl(home.path()).args(["replay", save.to_str().unwrap(), "--to", &failing.url]).assert().code(5);
+    raw_hookctl(home.path()).args(["replay", save.to_str().unwrap(), "--to", &failing.url]).assert().code(5);
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    hookctl(home.path())
+    raw_hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--to", &format!("http://127.0.0.1:{port}/")])
         .assert()
         .code(4);
-    hookctl(home.path())
+    raw_hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--index", "9", "--to", &failing.url])
         .assert()
         .code(3)
         .stderr(predicates::str::contains("holds 3"));
     let mut text = std::fs::read_to_string(&save).unwrap();
     text.insert_str(text.find('\n').unwrap() + 1, "{not json\n");
-    let bad = common::write(home.path(), "bad.jsonl", text);
-    hookctl(home.path())
+    let bad = support::write(home.path(), "bad.jsonl", text);
+    raw_hookctl(home.path())
         .args(["replay", bad.to_str().unwrap(), "--all", "--to", &failing.url])
         .assert()
         .code(3)

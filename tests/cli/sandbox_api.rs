@@ -4,14 +4,14 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::common;
+use crate::support;
 
 pub const TOKEN: &str = "sandbox-test-token-0123456789";
 
 /// A sandbox on a free loopback port, and hookctl commands pointed at it.
 pub struct Sandbox {
     pub home: tempfile::TempDir,
-    pub _server: common::Server,
+    pub _server: support::Server,
     pub endpoint: String,
 }
 
@@ -21,12 +21,12 @@ impl Sandbox {
     }
 
     pub fn start_with(extra: &[&str]) -> Sandbox {
-        let home = common::home();
+        let home = support::home();
         let db = home.path().join("sandbox.db");
         let mut args =
             vec!["sandbox", "serve", "--port", "0", "--token", TOKEN, "--db", db.to_str().unwrap()];
         args.extend_from_slice(extra);
-        let server = common::Server::start(home.path(), &args);
+        let server = support::Server::start(home.path(), &args);
         let base = server.url.trim_end_matches('/').to_string();
         let endpoint = if base.ends_with("/graphql") { base } else { format!("{base}/graphql") };
         Sandbox { home, _server: server, endpoint }
@@ -34,7 +34,7 @@ impl Sandbox {
 
     /// `hookctl` with this sandbox's endpoint and token in the environment.
     pub fn cmd(&self) -> assert_cmd::Command {
-        let mut c = common::hookctl(self.home.path());
+        let mut c = support::raw_hookctl(self.home.path());
         c.env("HOOKCTL_ENDPOINT", &self.endpoint).env("HOOKCTL_TOKEN", TOKEN);
         c.timeout(std::time::Duration::from_secs(60));
         c
@@ -83,7 +83,7 @@ impl Sandbox {
 }
 
 pub fn write(dir: &Path, name: &str, text: &str) -> String {
-    common::write(dir, name, text).to_str().unwrap().to_string()
+    support::write(dir, name, text).to_str().unwrap().to_string()
 }
 
 /// A tiny GraphQL client for the tests.

@@ -5,8 +5,8 @@ use std::time::Duration;
 use base64::Engine as _;
 use hmac::Mac;
 
-use crate::common::{self, hookctl};
-use crate::receiver::{Receiver, Reply};
+use crate::support::{self, raw_hookctl};
+use crate::support::{Reply, Scripted};
 
 fn hmac_b64(secret: &str, body: &[u8]) -> String {
     let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
@@ -16,11 +16,11 @@ fn hmac_b64(secret: &str, body: &[u8]) -> String {
 
 #[test]
 fn default_payload_every_header_and_a_valid_signature() {
-    let home = common::home();
-    let rx = Receiver::start(vec![
-        Reply::status(200, "{\"received\":true}").with_header("Content-Type", "application/json"),
+    let home = support::home();
+    let rx = Scripted::receiver(vec![
+        Reply::status(200, "{\"received\":true}").header("Content-Type", "application/json"),
     ]);
-    let out = hookctl(home.path())
+    let out = raw_hookctl(home.path())
         .args([
             "send",
             &rx.url,
@@ -62,13 +62,13 @@ fn default_payload_every_header_and_a_valid_signature() {
 
 #[test]
 fn data_file_is_sent_byte_for_byte_and_templates_apply() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let raw = "{ \"data\": {\"node\": {\"name\": \"Alain Bloch\"}} }\n";
-    let data = common::write(home.path(), "data.json", raw);
-    hookctl(home.path()).args(["send", &rx.url, "--data"]).arg(&data).assert().success();
-    let tpl = common::write(home.path(), "body.liquid", "{\"name\": \"{{ data.node.name }}\"}");
-    hookctl(home.path())
+    let data = support::write(home.path(), "data.json", raw);
+    raw_hookctl(home.path()).args(["send", &rx.url, "--data"]).arg(&data).assert().success();
+    let tpl = support::write(home.path(), "body.liquid", "{\"name\": \"{{ data.node.name }}\"}");
+    raw_hookctl(home.path())
         .args(["send", &rx.url, "--data"])
         .arg(&data)
         .arg("--template")
@@ -83,13 +83,13 @@ fn data_file_is_sent_byte_for_byte_and_templates_apply() {
 
 #[test]
 fn xml_and_legacy_formats() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::ok()]);
-    hookctl(home.path())
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
+    raw_hookctl(home.path())
         .args(["send", &rx.url, "--node-id", "abc", "--content-type", "xml"])
         .assert()
         .success();
-    hookctl(home.path())
+    raw_hookctl(home.path())
         .args(["send", &rx.url, "--format", "legacy", "--node-id", "OiSS", "--event", "update"])
         .assert()
         .success();
@@ -109,32 +109,32 @@ fn xml_and_legacy_formats() {
 
 #[test]
 fn failures_have_their_exit_codes_and_messages() {
-    let home = common::home();
+    let home = support::home();
     let cases: Vec<(Reply, i32, &str)> = vec![
         (Reply::status(500, "boom"), 5, "HTTP 500"),
-        (Reply::status(302, "").with_header("Location", "https://elsewhere/"), 5, "redirect"),
-        (Reply::Drop, 4, "request failed"),
-        (Reply::Delay(Duration::from_secs(3), Box::new(Reply::ok())), 4, "timed out"),
+        (Reply::status(302, "").header("Location", "https://elsewhere/"), 5, "redirect"),
+        (Reply::close(), 4, "request failed"),
+        (Reply::ok().delay(Duration::from_secs(3)), 4, "timed out"),
     ];
     for (reply, code, needle) in cases {
-        let rx = Receiver::start(vec![reply]);
-        let out = hookctl(home.path()).args(["send", &rx.url, "--timeout", "1s"]).output().unwrap();
+        let rx = Scripted::receiver(vec![reply]);
+        let out = raw_hookctl(home.path()).args(["send", &rx.url, "--timeout", "1s"]).output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(code), "{needle}: {err}");
         assert!(err.contains(needle), "expected `{needle}` in: {err}");
     }
     // Nothing listening at all.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let out = hookctl(home.path()).args(["send", &format!("http://127.0.0.1:{port}/")]).output().unwrap();
+    let out = raw_hookctl(home.path()).args(["send", &format!("http://127.0.0.1:{port}/")]).output().unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
 
 #[test]
 fn error_template_turns_a_200_into_a_failure() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::status(200, "{\"error\":\"User already exists\"}")]);
-    let tpl = common::write(home.path(), "err.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
-    let out = hookctl(home.path())
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::status(200, "{\"error\":\"User already exists\"}")]);
+    let tpl = support::write(home.path(), "err.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
+    let out = raw_hookctl(home.path())
         .args(["--output", "json", "send", &rx.url, "--error-template"])
         .arg(&tpl)
         .output()
@@ -148,9 +148,9 @@ fn error_template_turns_a_200_into_a_failure() {
 
 #[test]
 fn load_test_summary() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::ok()]);
-    let out = hookctl(home.path())
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
+    let out = raw_hookctl(home.path())
         .args(["-o", "json", "send", &rx.url, "--repeat", "40", "--concurrency", "4", "--secret-env", "S"])
         .env("S", "k")
         .output()
@@ -171,18 +171,18 @@ fn load_test_summary() {
 
 #[test]
 fn bad_input_is_explained() {
-    let home = common::home();
-    let out = hookctl(home.path()).args(["send", "not a url"]).output().unwrap();
+    let home = support::home();
+    let out = raw_hookctl(home.path()).args(["send", "not a url"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not an http(s) URL"));
-    let bad_tpl = common::write(home.path(), "bad.liquid", "{% if %}");
-    let out = hookctl(home.path())
+    let bad_tpl = support::write(home.path(), "bad.liquid", "{% if %}");
+    let out = raw_hookctl(home.path())
         .args(["send", "http://127.0.0.1:9/", "--template"])
         .arg(&bad_tpl)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
-    let out = hookctl(home.path())
+    let out = raw_hookctl(home.path())
         .args(["send", "http://127.0.0.1:9/", "--data", "/nonexistent.json"])
         .output()
         .unwrap();

@@ -5,9 +5,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::{self, Server};
-use crate::receiver::{Receiver, Reply};
 use crate::sandbox_api::{Api, Sandbox, TOKEN};
+use crate::support::{self, Server};
+use crate::support::{Reply, Scripted};
 
 const T: Duration = Duration::from_secs(20);
 
@@ -340,7 +340,7 @@ fn a_profile_selects_sentera_and_its_organization() {
         ),
     )
     .unwrap();
-    let mut c = common::hookctl(s.sb.home.path());
+    let mut c = support::raw_hookctl(s.sb.home.path());
     c.env("HOOKCTL_TOKEN", TOKEN);
     let out = c
         .args([
@@ -358,7 +358,7 @@ fn a_profile_selects_sentera_and_its_organization() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["organization_sentera_id"], root.as_str());
-    let mut c = common::hookctl(s.sb.home.path());
+    let mut c = support::raw_hookctl(s.sb.home.path());
     let out = c.env("HOOKCTL_TOKEN", TOKEN).args(["subscriptions", "list", "-o", "ids"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), v["sentera_id"].as_str().unwrap());
 }
@@ -369,7 +369,7 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
     let s = Sentera::start_with(&["--time-scale", "1000"]);
     let root = s.root();
     let other = s.create_org("Other", Some(&root));
-    let rx = Receiver::start(vec![Reply::ok(), Reply::ok(), Reply::status(500, "nope")]);
+    let rx = Scripted::receiver(vec![Reply::ok(), Reply::ok(), Reply::status(500, "nope")]);
     let sub = s.create_sub(&root, &rx.url, &["FEATURE_SET_CREATED", "FIELD_CREATED"], &[]);
     s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root, "--count", "3"]);
     s.ok(&[
@@ -435,14 +435,13 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
 fn oauth_token_request_is_client_credentials_and_the_token_is_the_bearer() {
     let s = Sentera::start();
     let root = s.root();
-    let idp = Receiver::start(vec![Reply::Status {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: r#"{"access_token":"tkn-42","token_type":"Bearer","expires_in":3600}"#.into(),
-    }]);
-    let hook = Receiver::start(vec![Reply::ok()]);
+    let idp = Scripted::receiver(vec![
+        Reply::status(200, r#"{"access_token":"tkn-42","token_type":"Bearer","expires_in":3600}"#)
+            .header("Content-Type", "application/json"),
+    ]);
+    let hook = Scripted::receiver(vec![Reply::ok()]);
     let home = s.sb.home.path();
-    let secret = common::write(home, "cs.txt", "s3cret value&=\n");
+    let secret = support::write(home, "cs.txt", "s3cret value&=\n");
     let sub = s.create_sub(
         &root,
         &hook.url,
@@ -512,7 +511,7 @@ fn oauth_flow_end_to_end_with_the_listener() {
     );
     let base = listener.url.trim_end_matches("/hooks").to_string();
     let token_url = format!("{base}/oauth/token");
-    let secret = common::write(s.sb.home.path(), "cs", "client-secret\n");
+    let secret = support::write(s.sb.home.path(), "cs", "client-secret\n");
     let good = s.create_sub(
         &root,
         &listener.url,
@@ -595,8 +594,8 @@ fn oauth_flow_end_to_end_with_the_listener() {
 /// Regenerate with: `HOOKCTL_UPDATE_SCHEMA=1 cargo test schema`.
 #[test]
 fn committed_sentera_schema_is_the_servers() {
-    let home = common::home();
-    let out = common::hookctl(home.path()).args(["sandbox", "sentera", "schema"]).output().unwrap();
+    let home = support::home();
+    let out = support::raw_hookctl(home.path()).args(["sandbox", "sentera", "schema"]).output().unwrap();
     assert!(out.status.success());
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("graphql/sentera/schema.graphql");
     if std::env::var_os("HOOKCTL_UPDATE_SCHEMA").is_some() {
@@ -613,7 +612,7 @@ fn committed_sentera_schema_is_the_servers() {
 fn login_with_provider_sentera_saves_a_sentera_profile() {
     let s = Sentera::start();
     let root = s.root();
-    let mut c = common::hookctl(s.sb.home.path());
+    let mut c = support::raw_hookctl(s.sb.home.path());
     let out = c
         .args(["login", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
         .write_stdin(format!("{TOKEN}\n"))
@@ -625,12 +624,14 @@ fn login_with_provider_sentera_saves_a_sentera_profile() {
     let config = std::fs::read_to_string(s.sb.home.path().join("config/hookctl/config.toml")).unwrap();
     assert!(config.contains("provider = \"sentera\"") && config.contains(&root), "{config}");
     // No environment: the profile alone selects Sentera's API and the organization.
-    let out =
-        common::hookctl(s.sb.home.path()).args(["subscriptions", "list", "-o", "json"]).output().unwrap();
+    let out = support::raw_hookctl(s.sb.home.path())
+        .args(["subscriptions", "list", "-o", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
     // A wrong token is refused before anything is saved.
-    let out = common::hookctl(s.sb.home.path())
+    let out = support::raw_hookctl(s.sb.home.path())
         .args(["login", "--profile", "bad", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
         .write_stdin("nope\n")
         .output()

@@ -1,0 +1,52 @@
+//! What the integration tests share: a spec-like builder for running `hookctl`
+//! ([`hookctl`] → [`Outcome`]), long-running `hookctl` processes ([`Server`]), one scripted HTTP
+//! server for fake APIs and webhook receivers ([`Scripted`], [`Reply`]) and GraphQL servers that
+//! are not ours ([`foreign`]).
+
+#![allow(dead_code)]
+
+mod cmd;
+pub mod foreign;
+mod http;
+mod process;
+
+use std::path::{Path, PathBuf};
+
+#[allow(unused_imports)]
+pub use cmd::{Hookctl, Outcome, hookctl, raw_hookctl};
+pub use http::{Recorded, Reply, Scripted};
+pub use process::Server;
+
+/// The built binary under test.
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_hookctl"))
+}
+
+/// A fresh temporary home directory for one test.
+pub fn home() -> tempfile::TempDir {
+    tempfile::tempdir().expect("tempdir")
+}
+
+/// Writes `contents` to `dir/name` and returns the path.
+pub fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, contents).unwrap();
+    p
+}
+
+/// The caller's `HOOKCTL_*` variables: no test process inherits them.
+fn inherited_vars() -> impl Iterator<Item = String> {
+    std::env::vars().map(|(k, _)| k).filter(|k| k.starts_with("HOOKCTL_"))
+}
+
+/// What every test process gets instead: its own home, config and data dirs, no colour.
+fn hermetic_vars(home: &Path) -> [(&'static str, PathBuf); 6] {
+    [
+        ("HOME", home.to_path_buf()),
+        ("XDG_CONFIG_HOME", home.join("config")),
+        ("XDG_DATA_HOME", home.join("data")),
+        ("HOOKCTL_CONFIG_DIR", home.join("config/hookctl")),
+        ("HOOKCTL_DATA_DIR", home.join("data/hookctl")),
+        ("NO_COLOR", PathBuf::from("1")),
+    ]
+}
