@@ -10,6 +10,7 @@ mod deliver;
 mod deliveries;
 mod demo;
 mod errors;
+mod foreign_servers;
 mod legacy;
 mod liquid_conformance;
 mod listen;
