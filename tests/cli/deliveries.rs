@@ -9,7 +9,7 @@ use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
 
-use crate::sandbox_api::Api;
+use crate::support::sandbox::Api;
 use crate::support::{self, Server};
 use crate::support::{Recorded, Reply, Scripted};
 

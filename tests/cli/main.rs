@@ -18,7 +18,7 @@ mod render;
 mod replay;
 mod roundtrip;
 mod sandbox;
-mod sandbox_api;
+
 mod send;
 mod sentera;
 mod sign_verify;

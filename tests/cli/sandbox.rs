@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::sandbox_api::Api;
+use crate::support::sandbox::Api;
 use crate::support::{self, Server};
 
 /// Waits (up to 10 s) until the server's stderr contains `needle`; answers all of it.

@@ -9,6 +9,7 @@ mod cmd;
 pub mod foreign;
 mod http;
 mod process;
+pub mod sandbox;
 
 use std::path::{Path, PathBuf};
 
