@@ -118,7 +118,7 @@ fn create_show_update_list_delete() {
 
     // delete: --yes required without a terminal.
     sb.run(&["subs", "delete", &id]).status(2).stderr_contains("--yes");
-    sb.run(&["subs", "rm", &id, &other, "--yes"]).success().stdout_contains(&format!("deleted {id}"));
+    sb.run(&["subs", "rm", &id, &other, "--yes"]).success().stdout_contains(format!("deleted {id}"));
     sb.run(&["subs", "show", &id]).status(8).stderr_contains("not found");
     assert_eq!(sb.json(&["subs", "list"]), json!([]));
 }
