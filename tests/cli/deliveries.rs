@@ -11,7 +11,7 @@ use sha2::Sha256;
 
 use crate::support::sandbox::Api;
 use crate::support::{self, Server};
-use crate::support::{Recorded, Reply, Scripted};
+use crate::support::{Outcome, Recorded, Reply, Scripted};
 
 /// A sandbox process with its own database, and a small GraphQL client for it.
 struct Sandbox {
@@ -42,20 +42,17 @@ impl Sandbox {
     }
 
     /// `hookctl ARGS` pointed at this sandbox.
-    fn raw_hookctl(&self, args: &[&str]) -> std::process::Output {
-        support::raw_hookctl(&self.home)
+    fn hookctl(&self, args: &[&str]) -> Outcome {
+        support::hookctl(&self.home)
             .env("HOOKCTL_ENDPOINT", self.url())
             .env("HOOKCTL_TOKEN", &self.token)
             .args(args)
-            .output()
-            .unwrap()
+            .run()
     }
 
     /// Runs `hookctl ARGS`, asserting success; answers stdout.
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.raw_hookctl(args);
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
+        self.hookctl(args).success().stdout
     }
 
     /// A node made with `hookctl sandbox node create`; answers its id.
@@ -467,27 +464,24 @@ fn a_sandbox_killed_mid_delivery_loses_nothing() {
 fn node_commands_report_problems_with_exit_codes() {
     let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
-    let out = sb.raw_hookctl(&["sandbox", "node", "create", "Spaceship"]);
-    assert_eq!(out.status.code(), Some(6));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("type: unknown node type"));
+    sb.hookctl(&["sandbox", "node", "create", "Spaceship"])
+        .status(6)
+        .stderr_contains("type: unknown node type");
     let id = sb.node("Scenario", &["name=Pump", "tags:=[\"a\",\"b\"]"]);
     let out = sb.ok(&["sandbox", "node", "update", &id, "--set", "status=published", "-o", "json"]);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["node"]["attributes"], json!({ "name": "Pump", "tags": ["a", "b"], "status": "published" }));
     assert_eq!(v["deliveries"], json!([]));
     assert_eq!(sb.ok(&["sandbox", "node", "delete", &id]).trim(), id);
-    let out = sb.raw_hookctl(&["sandbox", "node", "delete", &id]);
-    assert_eq!(out.status.code(), Some(8), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = sb.raw_hookctl(&["sandbox", "clock", "advance", "soon"]);
-    assert_eq!(out.status.code(), Some(2));
+    sb.hookctl(&["sandbox", "node", "delete", &id]).status(8);
+    sb.hookctl(&["sandbox", "clock", "advance", "soon"]).status(2);
     let before = sb.ok(&["sandbox", "clock", "show"]);
     let after = sb.ok(&["sandbox", "clock", "advance", "1h"]);
     assert!(ms(&json!(after.trim())) - ms(&json!(before.trim())) >= 3_600_000);
-    let out = support::raw_hookctl(home.path())
+    support::hookctl(home.path())
         .env("HOOKCTL_ENDPOINT", sb.url())
         .env("HOOKCTL_TOKEN", "hks_wrong")
         .args(["sandbox", "clock", "show"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(7));
+        .run()
+        .status(7);
 }

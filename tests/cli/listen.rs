@@ -190,7 +190,7 @@ fn reject_invalid_answers_401() {
     assert_eq!(statuses, [200, 401, 401]);
     // Without a secret, --reject-invalid is a usage error.
     let home2 = support::home();
-    support::raw_hookctl(home2.path()).args(["listen", "--port", "0", "--reject-invalid"]).assert().code(2);
+    support::hookctl(home2.path()).args(["listen", "--port", "0", "--reject-invalid"]).run().status(2);
 }
 
 #[test]

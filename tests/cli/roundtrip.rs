@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::support::{self, Server, raw_hookctl};
+use crate::support::{self, Server, hookctl};
 
 fn last_capture(srv: &Server, n: usize) -> Value {
     let lines = srv.wait_stdout_lines(n, std::time::Duration::from_secs(10));
@@ -19,11 +19,11 @@ fn send_to_listen_verifies_and_classifies() {
         &["-o", "json", "listen", "--port", "0", "--secret-file", secret.to_str().unwrap()],
     );
     let send = |extra: &[&str], secret: &std::path::Path| {
-        raw_hookctl(home.path())
+        hookctl(home.path())
             .args(["send", &srv.url, "--secret-file"])
             .arg(secret)
             .args(extra)
-            .assert()
+            .run()
             .success();
     };
 

@@ -75,14 +75,13 @@ fn fields(errors: &Value) -> Vec<String> {
 }
 
 fn token_create(home: &Path, org: &str, user: &str) -> String {
-    let out = support::raw_hookctl(home)
+    let out = support::hookctl(home)
         .args(["sandbox", "token", "create", "--org", org, "--user", user])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+        .run()
+        .success();
+    let stderr = out.stderr.as_str();
     assert!(stderr.contains("created a token"), "{stderr}");
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+    out.stdout.trim().to_string()
 }
 
 #[test]
@@ -607,12 +606,11 @@ fn fixture_errors_can_be_listed_shown_and_deleted() {
     assert_eq!(errs["nodes"][1]["response"], Value::Null);
 
     // Loading again (while serving) changes nothing.
-    let out = support::raw_hookctl(home.path())
+    let out = support::hookctl(home.path())
         .args(["sandbox", "fixtures", "load", fx.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("0 new"));
+        .run()
+        .success();
+    assert!(out.stdout.as_str().contains("0 new"));
     let d = api.gql(list, json!({}));
     assert_eq!(d["webhookSubscriptions"]["nodes"][0]["errors"]["totalCount"], 2);
 
@@ -643,30 +641,27 @@ fn fixture_errors_can_be_listed_shown_and_deleted() {
         "bad.json",
         r#"{"subscriptions": [{"name": "x", "topic": "nope", "callbackUrl": "https://e.com"}]}"#,
     );
-    let out = support::raw_hookctl(home.path())
+    let out = support::hookctl(home.path())
         .args(["sandbox", "fixtures", "load", bad.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown topic"));
+        .run()
+        .status(3);
+    assert!(out.stderr.as_str().contains("unknown topic"));
 }
 
 #[test]
 fn token_create_prints_only_the_token_on_stdout() {
     let home = support::home();
-    let out = support::raw_hookctl(home.path())
+    let out = support::hookctl(home.path())
         .args(["sandbox", "token", "create", "--org", "Acme", "--user", "Ann"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
+        .run()
+        .success();
+    let stdout = out.stdout;
     assert_eq!(stdout.lines().count(), 1);
     assert!(stdout.starts_with("hks_"));
-    let out = support::raw_hookctl(home.path())
+    support::hookctl(home.path())
         .args(["sandbox", "token", "create", "--org", " ", "--user", "Ann"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+        .run()
+        .status(2);
 }
 
 /// The committed `graphql/schema.graphql` must be what the server exports.
@@ -674,14 +669,13 @@ fn token_create_prints_only_the_token_on_stdout() {
 #[test]
 fn committed_schema_is_the_servers() {
     let home = support::home();
-    let out = support::raw_hookctl(home.path()).args(["sandbox", "schema"]).output().unwrap();
-    assert!(out.status.success());
+    let out = support::hookctl(home.path()).args(["sandbox", "schema"]).run().success();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("graphql/schema.graphql");
     if std::env::var_os("HOOKCTL_UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &out.stdout).unwrap();
+        std::fs::write(&path, &out.stdout_bytes).unwrap();
     }
     assert!(
-        std::fs::read(&path).unwrap() == out.stdout,
+        std::fs::read(&path).unwrap() == out.stdout_bytes,
         "graphql/schema.graphql differs from `hookctl sandbox schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
     );
 }

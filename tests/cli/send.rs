@@ -5,7 +5,7 @@ use std::time::Duration;
 use base64::Engine as _;
 use hmac::Mac;
 
-use crate::support::{self, raw_hookctl};
+use crate::support::{self, hookctl};
 use crate::support::{Reply, Scripted};
 
 fn hmac_b64(secret: &str, body: &[u8]) -> String {
@@ -20,7 +20,7 @@ fn default_payload_every_header_and_a_valid_signature() {
     let rx = Scripted::receiver(vec![
         Reply::status(200, "{\"received\":true}").header("Content-Type", "application/json"),
     ]);
-    let out = raw_hookctl(home.path())
+    let out = hookctl(home.path())
         .args([
             "send",
             &rx.url,
@@ -31,10 +31,9 @@ fn default_payload_every_header_and_a_valid_signature() {
         ])
         .args(["--topic", "user/created", "--webhook-id", "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043"])
         .env("S", "my_shared_secret")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+        .run()
+        .status(0);
+    let stdout = out.stdout;
     assert!(stdout.starts_with("HTTP 200 OK\n"), "{stdout}");
     assert!(stdout.contains("\"received\": true"), "{stdout}");
 
@@ -66,14 +65,14 @@ fn data_file_is_sent_byte_for_byte_and_templates_apply() {
     let rx = Scripted::receiver(vec![Reply::ok()]);
     let raw = "{ \"data\": {\"node\": {\"name\": \"Alain Bloch\"}} }\n";
     let data = support::write(home.path(), "data.json", raw);
-    raw_hookctl(home.path()).args(["send", &rx.url, "--data"]).arg(&data).assert().success();
+    hookctl(home.path()).args(["send", &rx.url, "--data"]).arg(&data).run().success();
     let tpl = support::write(home.path(), "body.liquid", "{\"name\": \"{{ data.node.name }}\"}");
-    raw_hookctl(home.path())
+    hookctl(home.path())
         .args(["send", &rx.url, "--data"])
         .arg(&data)
         .arg("--template")
         .arg(&tpl)
-        .assert()
+        .run()
         .success();
     let reqs = rx.requests();
     assert_eq!(reqs[0].body, raw.as_bytes());
@@ -85,13 +84,10 @@ fn data_file_is_sent_byte_for_byte_and_templates_apply() {
 fn xml_and_legacy_formats() {
     let home = support::home();
     let rx = Scripted::receiver(vec![Reply::ok()]);
-    raw_hookctl(home.path())
-        .args(["send", &rx.url, "--node-id", "abc", "--content-type", "xml"])
-        .assert()
-        .success();
-    raw_hookctl(home.path())
+    hookctl(home.path()).args(["send", &rx.url, "--node-id", "abc", "--content-type", "xml"]).run().success();
+    hookctl(home.path())
         .args(["send", &rx.url, "--format", "legacy", "--node-id", "OiSS", "--event", "update"])
-        .assert()
+        .run()
         .success();
     let reqs = rx.requests();
     assert_eq!(reqs[0].header("content-type"), Some("application/xml"));
@@ -118,15 +114,15 @@ fn failures_have_their_exit_codes_and_messages() {
     ];
     for (reply, code, needle) in cases {
         let rx = Scripted::receiver(vec![reply]);
-        let out = raw_hookctl(home.path()).args(["send", &rx.url, "--timeout", "1s"]).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(code), "{needle}: {err}");
-        assert!(err.contains(needle), "expected `{needle}` in: {err}");
+        hookctl(home.path())
+            .args(["send", &rx.url, "--timeout", "1s"])
+            .run()
+            .status(code)
+            .stderr_contains(needle);
     }
     // Nothing listening at all.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let out = raw_hookctl(home.path()).args(["send", &format!("http://127.0.0.1:{port}/")]).output().unwrap();
-    assert_eq!(out.status.code(), Some(4));
+    hookctl(home.path()).args(["send", &format!("http://127.0.0.1:{port}/")]).run().status(4);
 }
 
 #[test]
@@ -134,13 +130,12 @@ fn error_template_turns_a_200_into_a_failure() {
     let home = support::home();
     let rx = Scripted::receiver(vec![Reply::status(200, "{\"error\":\"User already exists\"}")]);
     let tpl = support::write(home.path(), "err.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
-    let out = raw_hookctl(home.path())
+    let out = hookctl(home.path())
         .args(["--output", "json", "send", &rx.url, "--error-template"])
         .arg(&tpl)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(5));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .status(5);
+    let v: serde_json::Value = out.stdout_json();
     assert_eq!(v["ok"], false);
     assert_eq!(v["response"]["status"], 200);
     assert!(v["error"].as_str().unwrap().contains("User already exists"));
@@ -150,13 +145,12 @@ fn error_template_turns_a_200_into_a_failure() {
 fn load_test_summary() {
     let home = support::home();
     let rx = Scripted::receiver(vec![Reply::ok()]);
-    let out = raw_hookctl(home.path())
+    let out = hookctl(home.path())
         .args(["-o", "json", "send", &rx.url, "--repeat", "40", "--concurrency", "4", "--secret-env", "S"])
         .env("S", "k")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .success();
+    let v: serde_json::Value = out.stdout_json();
     assert_eq!(v["requests"], 40);
     assert_eq!(v["succeeded"], 40);
     assert_eq!(v["statuses"]["200"], 40);
@@ -172,20 +166,12 @@ fn load_test_summary() {
 #[test]
 fn bad_input_is_explained() {
     let home = support::home();
-    let out = raw_hookctl(home.path()).args(["send", "not a url"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not an http(s) URL"));
+    hookctl(home.path()).args(["send", "not a url"]).run().status(2).stderr_contains("not an http(s) URL");
     let bad_tpl = support::write(home.path(), "bad.liquid", "{% if %}");
-    let out = raw_hookctl(home.path())
-        .args(["send", "http://127.0.0.1:9/", "--template"])
-        .arg(&bad_tpl)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    let out = raw_hookctl(home.path())
+    hookctl(home.path()).args(["send", "http://127.0.0.1:9/", "--template"]).arg(&bad_tpl).run().status(3);
+    hookctl(home.path())
         .args(["send", "http://127.0.0.1:9/", "--data", "/nonexistent.json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent.json"));
+        .run()
+        .status(3)
+        .stderr_contains("/nonexistent.json");
 }
