@@ -78,9 +78,8 @@ fn token_create(home: &Path, org: &str, user: &str) -> String {
     let out = support::hookctl(home)
         .args(["sandbox", "token", "create", "--org", org, "--user", user])
         .run()
-        .success();
-    let stderr = out.stderr.as_str();
-    assert!(stderr.contains("created a token"), "{stderr}");
+        .success()
+        .stderr_contains("created a token");
     out.stdout.trim().to_string()
 }
 
@@ -606,11 +605,11 @@ fn fixture_errors_can_be_listed_shown_and_deleted() {
     assert_eq!(errs["nodes"][1]["response"], Value::Null);
 
     // Loading again (while serving) changes nothing.
-    let out = support::hookctl(home.path())
+    support::hookctl(home.path())
         .args(["sandbox", "fixtures", "load", fx.to_str().unwrap()])
         .run()
-        .success();
-    assert!(out.stdout.as_str().contains("0 new"));
+        .success()
+        .stdout_contains("0 new");
     let d = api.gql(list, json!({}));
     assert_eq!(d["webhookSubscriptions"]["nodes"][0]["errors"]["totalCount"], 2);
 
@@ -641,11 +640,11 @@ fn fixture_errors_can_be_listed_shown_and_deleted() {
         "bad.json",
         r#"{"subscriptions": [{"name": "x", "topic": "nope", "callbackUrl": "https://e.com"}]}"#,
     );
-    let out = support::hookctl(home.path())
+    support::hookctl(home.path())
         .args(["sandbox", "fixtures", "load", bad.to_str().unwrap()])
         .run()
-        .status(3);
-    assert!(out.stderr.as_str().contains("unknown topic"));
+        .status(3)
+        .stderr_contains("unknown topic");
 }
 
 #[test]

@@ -319,9 +319,8 @@ fn a_profile_selects_sentera_and_its_organization() {
         ),
     )
     .unwrap();
-    let mut c = support::raw_hookctl(s.sb.home.path());
-    c.env("HOOKCTL_TOKEN", TOKEN);
-    let out = c
+    let v = support::hookctl(s.sb.home.path())
+        .env("HOOKCTL_TOKEN", TOKEN)
         .args([
             "subscriptions",
             "create",
@@ -332,14 +331,15 @@ fn a_profile_selects_sentera_and_its_organization() {
             "-o",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .success()
+        .stdout_json();
     assert_eq!(v["organization_sentera_id"], root.as_str());
-    let mut c = support::raw_hookctl(s.sb.home.path());
-    let out = c.env("HOOKCTL_TOKEN", TOKEN).args(["subscriptions", "list", "-o", "ids"]).output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), v["sentera_id"].as_str().unwrap());
+    let out = support::hookctl(s.sb.home.path())
+        .env("HOOKCTL_TOKEN", TOKEN)
+        .args(["subscriptions", "list", "-o", "ids"])
+        .run();
+    assert_eq!(out.stdout.trim(), v["sentera_id"].as_str().unwrap());
 }
 
 #[test]
@@ -570,15 +570,14 @@ fn oauth_flow_end_to_end_with_the_listener() {
 #[test]
 fn committed_sentera_schema_is_the_servers() {
     let home = support::home();
-    let out = support::raw_hookctl(home.path()).args(["sandbox", "sentera", "schema"]).output().unwrap();
-    assert!(out.status.success());
+    let out = support::hookctl(home.path()).args(["sandbox", "sentera", "schema"]).run().success();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("graphql/sentera/schema.graphql");
     if std::env::var_os("HOOKCTL_UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &out.stdout).unwrap();
+        std::fs::write(&path, &out.stdout_bytes).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap();
     assert!(
-        committed == String::from_utf8_lossy(&out.stdout),
+        committed == out.stdout,
         "graphql/sentera/schema.graphql differs from `hookctl sandbox sentera schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
     );
 }
@@ -587,29 +586,22 @@ fn committed_sentera_schema_is_the_servers() {
 fn login_with_provider_sentera_saves_a_sentera_profile() {
     let s = Sentera::start();
     let root = s.root();
-    let mut c = support::raw_hookctl(s.sb.home.path());
-    let out = c
+    support::hookctl(s.sb.home.path())
         .args(["login", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
-        .write_stdin(format!("{TOKEN}\n"))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{err}");
-    assert!(err.contains(&format!("default --org {root}")), "{err}");
+        .stdin(format!("{TOKEN}\n"))
+        .run()
+        .success()
+        .stderr_contains(format!("default --org {root}"));
     let config = std::fs::read_to_string(s.sb.home.path().join("config/hookctl/config.toml")).unwrap();
     assert!(config.contains("provider = \"sentera\"") && config.contains(&root), "{config}");
     // No environment: the profile alone selects Sentera's API and the organization.
-    let out = support::raw_hookctl(s.sb.home.path())
-        .args(["subscriptions", "list", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+    let out =
+        support::hookctl(s.sb.home.path()).args(["subscriptions", "list", "-o", "json"]).run().success();
+    assert_eq!(out.stdout.trim(), "[]");
     // A wrong token is refused before anything is saved.
-    let out = support::raw_hookctl(s.sb.home.path())
+    support::hookctl(s.sb.home.path())
         .args(["login", "--profile", "bad", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
-        .write_stdin("nope\n")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(7), "{}", String::from_utf8_lossy(&out.stderr));
+        .stdin("nope\n")
+        .run()
+        .status(7);
 }

@@ -21,12 +21,6 @@ pub fn hookctl(home: &Path) -> Hookctl {
     Hookctl { cmd, args: Vec::new() }
 }
 
-/// The same hermetic command as a plain `assert_cmd::Command`, for the few tests that need what
-/// the builder does not offer (predicates on raw bytes).
-pub fn raw_hookctl(home: &Path) -> assert_cmd::Command {
-    hookctl(home).cmd
-}
-
 pub struct Hookctl {
     cmd: assert_cmd::Command,
     /// For messages: what was run.

@@ -13,8 +13,7 @@ pub mod sandbox;
 
 use std::path::{Path, PathBuf};
 
-#[allow(unused_imports)]
-pub use cmd::{Hookctl, Outcome, hookctl, raw_hookctl};
+pub use cmd::{Hookctl, Outcome, hookctl};
 pub use http::{Recorded, Reply, Scripted};
 pub use process::Server;
 
