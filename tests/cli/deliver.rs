@@ -1,11 +1,9 @@
 //! `hookctl subscriptions deliver`: the server's delivery steps, run locally against a sandbox.
 
-use base64::Engine as _;
-use hmac::Mac;
 use serde_json::json;
 
 use crate::support::sandbox::{Sandbox, write};
-use crate::support::{Outcome, Reply, Scripted};
+use crate::support::{self, Outcome, Reply, Scripted};
 
 fn node(sb: &Sandbox, ty: &str, name: &str) -> String {
     let d = sb.graphql(
@@ -13,12 +11,6 @@ fn node(sb: &Sandbox, ty: &str, name: &str) -> String {
         json!({"t": ty, "a": {"name": name}}),
     );
     d["sandboxCreateNode"]["node"]["id"].as_str().unwrap().to_string()
-}
-
-fn sig(secret: &str, body: &[u8]) -> String {
-    let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    m.update(body);
-    base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes())
 }
 
 #[test]
@@ -65,7 +57,7 @@ fn runs_query_templates_and_signs_like_the_server() {
     let reqs = rx.requests();
     assert_eq!(reqs.len(), 1);
     assert_eq!(reqs[0].body, b"{\"name\": \"Ada Lovelace\"}");
-    assert_eq!(reqs[0].header("x-scope-hmac-sha256"), Some(sig("s3cret", &reqs[0].body).as_str()));
+    assert_eq!(reqs[0].header("x-scope-hmac-sha256"), Some(support::sign("s3cret", &reqs[0].body).as_str()));
     assert_eq!(reqs[0].header("x-scope-topic"), Some("user/created"));
     // The same X-Scope-Webhook-Id the sandbox's own deliveries carry (the record's UUID).
     let d = sb.graphql("query($id: ID!) { webhookSubscription(id: $id) { webhookId } }", json!({"id": sub}));

@@ -4,10 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
-use sha2::Sha256;
 
 use crate::support::sandbox::Api;
 use crate::support::{self, Server};
@@ -134,12 +131,6 @@ fn wait_requests(r: &Scripted, n: usize) -> Vec<Recorded> {
 }
 
 /// The guide's algorithm, written here with hmac + sha2 + base64 (not hookctl's signer).
-fn signature(secret: &str, body: &[u8]) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(body);
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
-}
-
 fn body_json(r: &Recorded) -> Value {
     serde_json::from_slice(&r.body).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&r.body)))
 }
@@ -183,7 +174,7 @@ fn every_header_the_signature_and_the_default_payload() {
     let sent = chrono::DateTime::parse_from_rfc3339(time).unwrap().timestamp_millis();
     let now = ms(&sb.gql("{ sandboxNow }", json!({}))["sandboxNow"]);
     assert!(sent <= now && now - sent < 60_000, "sent on the sandbox clock: {time}");
-    assert_eq!(r.header("x-scope-hmac-sha256"), Some(signature(secret, &r.body).as_str()));
+    assert_eq!(r.header("x-scope-hmac-sha256"), Some(support::sign(secret, &r.body).as_str()));
     let body = body_json(r);
     assert_eq!(body["data"]["id"], node.as_str());
     let url = body["data"]["url"].as_str().unwrap();
@@ -247,7 +238,7 @@ fn queries_templates_xml_and_validation() {
     assert_eq!(xml.len(), 2);
     for r in &xml {
         assert_eq!(r.header("content-type"), Some("application/xml"));
-        assert_eq!(r.header("x-scope-hmac-sha256"), Some(signature(secret, &r.body).as_str()));
+        assert_eq!(r.header("x-scope-hmac-sha256"), Some(support::sign(secret, &r.body).as_str()));
         let text = String::from_utf8(r.body.clone()).unwrap();
         assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<data><id>"), "{text}");
         assert!(text.contains("<url>http://") && text.trim_end().ends_with("</url></data>"), "{text}");

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::listen::{delivery, post};
 use crate::support::{self, Server, hookctl};
+use crate::support::{delivery, post};
 
 const T: Duration = Duration::from_secs(20);
 

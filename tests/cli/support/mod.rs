@@ -1,7 +1,8 @@
 //! What the integration tests share: a spec-like builder for running `hookctl`
 //! ([`hookctl`] → [`Outcome`]), long-running `hookctl` processes ([`Server`]), one scripted HTTP
-//! server for fake APIs and webhook receivers ([`Scripted`], [`Reply`]) and GraphQL servers that
-//! are not ours ([`foreign`]).
+//! server for fake APIs and webhook receivers ([`Scripted`], [`Reply`]), a raw client and signer
+//! for sending to listeners ([`post`], [`sign`]), a real sandbox ([`sandbox`]) and GraphQL servers
+//! that are not ours ([`foreign`]).
 
 #![allow(dead_code)]
 
@@ -10,12 +11,14 @@ pub mod foreign;
 mod http;
 mod process;
 pub mod sandbox;
+mod webhook;
 
 use std::path::{Path, PathBuf};
 
 pub use cmd::{Hookctl, Outcome, hookctl};
 pub use http::{Recorded, Reply, Scripted};
 pub use process::Server;
+pub use webhook::{delivery, post, raw, request, sign, split};
 
 /// The built binary under test.
 pub fn bin() -> PathBuf {
