@@ -213,14 +213,21 @@ fn scope_faults_500_before_and_truncation_and_delay_after_the_mutation() {
     assert!(!api.state().get(&ids[1]).unwrap().disabled, "the truncated mutation still ran");
     assert_eq!(api.runs("updateWebhookSubscription"), 1);
 
+    // A connection dropped mid-answer: the client gets no full answer, the mutation ran.
+    api.inject("updateWebhookSubscription", Fault::Cut, 1);
+    assert!(post_within(&api.url, &guide_reenable(&ids[0]), json!({}), Duration::from_secs(20)).is_err());
+    assert!(!api.state().get(&ids[0]).unwrap().disabled, "the cut-off mutation ran");
+    assert_eq!(api.runs("updateWebhookSubscription"), 2);
+    api.state().subs[0].disabled = true;
+
     api.inject("*", Fault::Delay(Duration::from_millis(1500)), 1);
     let late = post_within(&api.url, &guide_reenable(&ids[2]), json!({}), Duration::from_millis(300));
     assert!(late.is_err_and(|e| e.is_timeout()));
     assert!(!api.state().get(&ids[2]).unwrap().disabled, "the slow mutation ran before answering");
-    assert_eq!(api.runs("updateWebhookSubscription"), 2);
+    assert_eq!(api.runs("updateWebhookSubscription"), 3);
     // Faults are used up: the next request is answered normally.
     post(&api.url, &guide_reenable(&ids[0]), json!({})).data();
-    assert_eq!(api.runs("updateWebhookSubscription"), 3);
+    assert_eq!(api.runs("updateWebhookSubscription"), 4);
 }
 
 /// Sentera's example, character for character.

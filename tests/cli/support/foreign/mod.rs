@@ -6,8 +6,8 @@
 //! run async-graphql with introspection on and its standard validation (an unknown field,
 //! argument or type is an error and the operation does not run), keep their state in memory
 //! (seed and read it from the test), count how many times each mutation ran, and take faults per
-//! request ([`Fault`]: HTTP 500 before running, an answer cut off mid-JSON after running, a
-//! slow answer after running).
+//! request ([`Fault`]: HTTP 500 before running; after running, an answer cut off mid-JSON, a
+//! connection dropped mid-answer, or a slow answer).
 //!
 //! # Where [`scope`] differs from `graphql/schema.graphql` and `graphql/*.graphql`
 //! Kept as documented: `node(id:)` with `... on WebhookSubscription`, `viewer { id name email
@@ -73,8 +73,12 @@ use serde_json::Value;
 pub enum Fault {
     /// HTTP 500 before running: the operation does not run.
     Http500,
-    /// The operation runs; the answer is cut off halfway through its JSON.
+    /// The operation runs; the answer is cut off halfway through its JSON (a complete HTTP
+    /// response whose body is not JSON).
     Truncate,
+    /// The operation runs; the connection drops halfway through the answer (the HTTP response
+    /// promises more bytes than arrive).
+    Cut,
     /// The operation runs; the answer comes after this delay.
     Delay(Duration),
 }
@@ -228,9 +232,24 @@ where
     match fault {
         Some(Fault::Truncate) => out.truncate(out.len() / 2),
         Some(Fault::Delay(d)) => tokio::time::sleep(d).await,
+        Some(Fault::Cut) => return cut_off(out),
         _ => {}
     }
     ([(header::CONTENT_TYPE, "application/json")], out).into_response()
+}
+
+/// Announces the whole answer's length, sends its first half, then fails the body so the
+/// server drops the connection.
+fn cut_off(mut out: Vec<u8>) -> Response {
+    let len = out.len();
+    out.truncate(len / 2);
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![Ok(out), Err(std::io::Error::other("cut off"))];
+    let body = axum::body::Body::from_stream(async_graphql::futures_util::stream::iter(chunks));
+    (
+        [(header::CONTENT_TYPE, "application/json".to_string()), (header::CONTENT_LENGTH, len.to_string())],
+        body,
+    )
+        .into_response()
 }
 
 /// The names of the fields at the root of the operation the request runs (empty when it does
