@@ -3,6 +3,18 @@
 //! server for fake APIs and webhook receivers ([`Scripted`], [`Reply`]), a raw client and signer
 //! for sending to listeners ([`post`], [`sign`]), a real sandbox ([`sandbox`]) and GraphQL servers
 //! that are not ours ([`foreign`]).
+//!
+//! ```ignore
+//! let api = Scripted::api(vec![Reply::status(500, "oops"), Reply::json(page)]);
+//! let v = hookctl(home.path())
+//!     .env("HOOKCTL_TOKEN", TOKEN)
+//!     .args(["--endpoint", &api.url, "topics", "list", "-o", "json"])
+//!     .run()
+//!     .success()
+//!     .stdout_json();
+//! hookctl(home.path()).args(["subs", "show", "x"]).run().status(8).stderr_contains("not found");
+//! assert_eq!(api.requests().len(), 2);
+//! ```
 
 #![allow(dead_code)]
 

@@ -33,6 +33,13 @@
 //! - `deleteWebhookSubscription(id: ID!) { errors { field message } deletedId }` instead of
 //!   `(webhookSubscription: {id}) { … deletedWebhookSubscriptionId }`; no `deleteWebhookErrors`.
 //! - `WebhookSubscriptionPayload` has no `testDelivery`.
+//! - no types `WebhookDelivery`, `WebhookDeliveryStatus`, `WebhookError`,
+//!   `WebhookErrorConnection`, `WebhookRequestSnapshot`, `WebhookResponseSnapshot`,
+//!   `HttpHeader`, `WebhookContentType`, `Integration`, `WebhookTopicConnection`,
+//!   `WebhookErrorsDeleteInput`, the scenario/call types, `LegacyWebhooks`, `Sandbox*`; so
+//!   `get_delivery`, `list_errors`, `get_error`, `delete_errors`, `test_subscription`,
+//!   `list_topics`, `get_subscription` and the `sandbox_*` operations cannot run as written.
+//! - `Node` is implemented by `WebhookSubscription`, `User` and `Organization` only.
 //!
 //! # Where [`sentera`] differs from `graphql/sentera/schema.graphql` and its operations
 //! Kept as documented: `create_webhook_subscription(organization_sentera_id: ID!, callback_url:
