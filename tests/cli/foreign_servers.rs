@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use crate::support::foreign::sentera::{self, DOC_ORG, WebhookEventStatus, WebhookEventType};
-use crate::support::foreign::{Fault, scope};
+use crate::support::foreign::{Fault, TOKEN, scope};
 
 /// One HTTP answer.
 struct Answer {
@@ -50,7 +50,7 @@ fn post_within(
         let client = reqwest::Client::builder().timeout(timeout).build()?;
         let res = client
             .post(url)
-            .bearer_auth("foreign-token")
+            .bearer_auth(TOKEN)
             .json(&json!({"query": query, "variables": variables}))
             .send()
             .await?;
@@ -124,7 +124,7 @@ fn scope_guide_reenable_runs_verbatim_and_node_reads_the_result() {
     assert_eq!(d, json!({"updateWebhookSubscription": {"errors": [], "webhookSubscription": {"id": id}}}));
     assert!(!api.state().get(&id).unwrap().disabled);
     assert_eq!(api.runs("updateWebhookSubscription"), 1);
-    assert_eq!(api.requests()[0].authorization.as_deref(), Some("Bearer foreign-token"));
+    assert_eq!(api.requests()[0].authorization.as_deref(), Some(format!("Bearer {TOKEN}").as_str()));
 
     let q = "query($id: ID!) { node(id: $id) { id ... on WebhookSubscription { name disabled sharedSecret topic { key version } } } }";
     let d = post(&api.url, q, json!({"id": id})).data();
@@ -331,4 +331,32 @@ fn sentera_events_filter_and_page_within_the_limit() {
     let del = "mutation($id: ID!) { delete_webhook_subscription(sentera_id: $id) }";
     assert_eq!(post(&api.url, del, json!({"id": id})).data()["delete_webhook_subscription"], id.as_str());
     assert!(api.state().subs.is_empty());
+}
+
+#[test]
+fn a_token_is_required() {
+    let api = scope::start();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let status = rt.block_on(async {
+        let res =
+            reqwest::Client::new().post(&api.url).json(&json!({"query": "{ viewer { id } }"})).send().await;
+        res.unwrap().status().as_u16()
+    });
+    assert_eq!(status, 401);
+    assert_eq!(api.requests()[0].authorization, None);
+}
+
+/// The harness end to end: hookctl's documented re-enable works against the foreign server.
+#[test]
+fn hookctl_reaches_a_foreign_server() {
+    let home = crate::support::home();
+    let api = scope::start();
+    let id = api.state().add("disabled one", true);
+    api.hookctl(home.path())
+        .args(["subscriptions", "enable", &id])
+        .run()
+        .success()
+        .stdout_is(format!("enabled {id}\n"));
+    assert!(!api.state().get(&id).unwrap().disabled);
+    assert_eq!(api.runs("updateWebhookSubscription"), 1);
 }

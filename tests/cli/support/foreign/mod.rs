@@ -7,7 +7,8 @@
 //! argument or type is an error and the operation does not run), keep their state in memory
 //! (seed and read it from the test), count how many times each mutation ran, and take faults per
 //! request ([`Fault`]: HTTP 500 before running; after running, an answer cut off mid-JSON, a
-//! connection dropped mid-answer, or a slow answer).
+//! connection dropped mid-answer, or a slow answer). Requests need `Authorization: Bearer`
+//! [`TOKEN`] (HTTP 401 otherwise); [`Foreign::hookctl`] runs hookctl pointed at a server.
 //!
 //! # Where [`scope`] differs from `graphql/schema.graphql` and `graphql/*.graphql`
 //! Kept as documented: `node(id:)` with `... on WebhookSubscription`, `viewer { id name email
@@ -65,6 +66,7 @@ pub mod sentera;
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -74,6 +76,11 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
+
+use super::Hookctl;
+
+/// The token both servers accept.
+pub const TOKEN: &str = "foreign-token-0123456789";
 
 /// What goes wrong with one request.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -138,6 +145,8 @@ pub struct Foreign<S> {
     state: Arc<Mutex<S>>,
     control: Arc<Control>,
     sdl: String,
+    /// `HOOKCTL_PROVIDER` for hookctl against this server.
+    provider: &'static str,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -145,6 +154,7 @@ impl<S: Send + 'static> Foreign<S> {
     /// Serves `schema` (built with `state` and the control as data) on a free loopback port,
     /// from a runtime on its own thread.
     fn serve<Q, M>(
+        provider: &'static str,
         schema: Schema<Q, M, EmptySubscription>,
         state: Arc<Mutex<S>>,
         control: Arc<Control>,
@@ -171,7 +181,15 @@ impl<S: Send + 'static> Foreign<S> {
             });
         });
         let addr = addr_rx.recv_timeout(Duration::from_secs(10)).expect("foreign server started");
-        Foreign { url: format!("http://{addr}/graphql"), state, control, sdl, stop: Some(stop) }
+        Foreign { url: format!("http://{addr}/graphql"), state, control, sdl, provider, stop: Some(stop) }
+    }
+
+    /// `hookctl` (hermetic, under `home`) with this server's endpoint, provider and token.
+    pub fn hookctl(&self, home: &Path) -> Hookctl {
+        super::hookctl(home)
+            .env("HOOKCTL_ENDPOINT", &self.url)
+            .env("HOOKCTL_PROVIDER", self.provider)
+            .env("HOOKCTL_TOKEN", TOKEN)
     }
 
     /// The in-memory state, to seed or read.
@@ -227,7 +245,13 @@ where
 {
     let json: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let authorization = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let authorized = authorization.as_deref() == Some(&format!("Bearer {TOKEN}"));
     app.control.requests.lock().unwrap().push(Recorded { authorization, body: json.clone() });
+    if !authorized {
+        let body = serde_json::json!({"errors": [{"message": "invalid or missing token"}]}).to_string();
+        return (StatusCode::UNAUTHORIZED, [(header::CONTENT_TYPE, "application/json")], body)
+            .into_response();
+    }
     let Ok(request) = serde_json::from_value::<async_graphql::Request>(json) else {
         return (StatusCode::BAD_REQUEST, "expected a GraphQL request as JSON").into_response();
     };

@@ -85,7 +85,7 @@ pub fn start() -> Server {
     let control = Arc::new(Control::default());
     let schema =
         Schema::build(Query, Mutation, EmptySubscription).data(state.clone()).data(control.clone()).finish();
-    Foreign::serve(schema, state, control)
+    Foreign::serve("scope", schema, state, control)
 }
 
 type Shared = Arc<Mutex<ScopeState>>;
