@@ -151,17 +151,16 @@ fn subscriptions_list_show_create_delete() {
     );
 
     // Listing a parent says that events do not bubble up; a leaf does not.
-    let Outcome { stdout: out, .. } = s
+    let listed = s
         .run(&["subscriptions", "list", "--org", &root, "-o", "json"])
         .success()
-        .stderr_contains("do not bubble up");
-    let listed: Value = serde_json::from_str(&out).unwrap();
+        .stderr_contains("do not bubble up")
+        .stdout_json();
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["sentera_id"], a.as_str());
-    let Outcome { code, stdout: out, stderr: err, .. } =
-        s.run(&["subscriptions", "list", "--org", &child, "-o", "ids"]);
-    assert_eq!((code, out.trim()), (0, b.as_str()), "{err}");
-    assert!(!err.contains("bubble"), "{err}");
+    let listed =
+        s.run(&["subscriptions", "list", "--org", &child, "-o", "ids"]).success().stderr_lacks("bubble");
+    assert_eq!(listed.stdout.trim(), b.as_str());
     let Outcome { stdout: table, .. } = s.run(&["subscriptions", "list", "--org", &child]);
     assert!(table.contains("SURVEY_CREATED"), "{table}");
 
@@ -170,9 +169,7 @@ fn subscriptions_list_show_create_delete() {
     assert_eq!(s.ok(&["subscriptions", "delete", &b, "--yes", "-o", "ids"]).trim(), b);
     s.run(&["subscriptions", "show", &b]).status(8).stderr_contains("not found");
     s.run(&["subscriptions", "delete", &b, "--yes"]).status(8);
-    let Outcome { stdout: out, .. } =
-        s.run(&["subscriptions", "delete", &a, &b, "--yes", "-o", "json"]).status(9);
-    let results: Value = serde_json::from_str(&out).unwrap();
+    let results = s.run(&["subscriptions", "delete", &a, &b, "--yes", "-o", "json"]).status(9).stdout_json();
     assert_eq!(results[0]["deleted"], true);
     assert_eq!(results[1]["deleted"], false);
     assert_eq!(s.json(&["subscriptions", "list", "--org", &root]), json!([]));
