@@ -32,15 +32,15 @@ use crate::output::{self, Ctx};
 
 /// The tunnel flags of `hookctl listen`.
 #[derive(Debug, Clone, clap::Args)]
-#[group(id = "tunnel_source", multiple = false)]
 pub struct TunnelArgs {
     /// Expose the listener through this installed tool, run as a child and stopped on exit
     /// (hookctl never downloads it).
-    #[arg(long, value_enum, value_name = "TOOL", help_heading = "Tunnel")]
+    #[arg(long, value_enum, value_name = "TOOL", help_heading = "Tunnel",
+          conflicts_with_all = ["tunnel_command", "tunnel_url"])]
     pub tunnel: Option<Preset>,
     /// Run this command as the tunnel: `{port}` (and `{host}`) are replaced, the words split as
     /// a shell would, no shell runs it; its first http(s) URL is the public URL.
-    #[arg(long, value_name = "CMD", help_heading = "Tunnel")]
+    #[arg(long, value_name = "CMD", help_heading = "Tunnel", conflicts_with = "tunnel_url")]
     pub tunnel_command: Option<String>,
     /// Use a tunnel you already run: its public base URL (--path is appended). It is probed too.
     #[arg(long, value_name = "URL", help_heading = "Tunnel")]
