@@ -63,7 +63,7 @@ pub struct Args {
     #[command(flatten)]
     pub auth: Box<AuthArgs>,
     #[command(flatten)]
-    pub tunnel: listener::tunnel::TunnelArgs,
+    pub tunnel: Box<listener::tunnel::TunnelArgs>,
 }
 
 /// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
