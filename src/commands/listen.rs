@@ -21,6 +21,7 @@ use crate::secret::{self, Secret, SecretArgs};
     hookctl listen --path /hooks --secret-env HOOK_SECRET --save captures.jsonl\n  \
     hookctl listen --fail-every 3 --delay 200\n  \
     hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
+    hookctl listen --tunnel cloudflared --secret-file secret.txt   # a public URL for real deliveries\n  \
     hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
 pub struct Args {
     /// Address to listen on.

@@ -27,7 +27,7 @@ pub use command::{Launch, Preset};
 pub use probe::PROBE_HEADER;
 
 use crate::duration;
-use crate::error::{Error, Result};
+use crate::error::{Error, Exit, Result};
 use crate::output::{self, Ctx};
 
 /// The tunnel flags of `hookctl listen`.
@@ -209,7 +209,11 @@ pub async fn start(spec: Spec, target: Target, ctx: &Ctx, on_change: Option<OnUr
     let (child, base) = match (&launch, &spec.source) {
         (Some(l), _) => {
             ctx.info(format!("starting the tunnel: {}", l.display()));
-            let (c, u) = open(l, spec.timeout).await?;
+            // Ctrl-C here must not leave the tool behind: dropping it kills it.
+            let (c, u) = tokio::select! {
+                r = open(l, spec.timeout) => r?,
+                _ = interrupted() => return Err(Error::new(Exit::Interrupted, "interrupted while starting the tunnel")),
+            };
             (Some(c), u)
         }
         (None, Source::Url(u)) => (None, u.to_string()),
@@ -250,6 +254,19 @@ async fn open(launch: &Launch, timeout: Duration) -> Result<(child::Child, Strin
     let mut reader = parse::UrlReader::new(launch.format);
     let url = c.wait_url(&mut reader, timeout).await?;
     Ok((c, url))
+}
+
+/// Ctrl-C or SIGTERM (listen's own handler is not running yet while the tunnel starts).
+async fn interrupted() {
+    #[cfg(unix)]
+    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+        return;
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// The tunnel's base URL joined with the listener's path.
