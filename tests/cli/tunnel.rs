@@ -365,3 +365,36 @@ fn send_expecting(home: &Path, url: &str, code: i32) {
         .unwrap();
     assert_eq!(out.status.code(), Some(code), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_new_tunnel_gets_the_timeout_to_become_reachable_then_counts_as_down() {
+    let home = common::home();
+    let cmd = r#"python3 -c 'import time; print("up at http://127.0.0.1:1/", flush=True); time.sleep(60)'"#;
+    let started = Instant::now();
+    let mut srv = Server::start(
+        home.path(),
+        &[
+            "listen",
+            "--port",
+            "0",
+            "--tunnel-command",
+            cmd,
+            "--tunnel-probe",
+            "200ms",
+            "--tunnel-timeout",
+            "2s",
+        ],
+    );
+    assert_eq!(wait_stderr_line(&srv, "tunnel: ", 1), "http://127.0.0.1:1/");
+    let status = wait_exit(&mut srv, Duration::from_secs(10));
+    assert_eq!(status.code(), Some(4), "{}", srv.stderr());
+    assert!(
+        started.elapsed() >= Duration::from_millis(1900),
+        "failed probes were forgiven for --tunnel-timeout"
+    );
+    assert!(
+        srv.stderr().contains("the tunnel stopped reaching this listener: GET http://127.0.0.1:1/ failed"),
+        "{}",
+        srv.stderr()
+    );
+}

@@ -50,6 +50,9 @@ impl Supervisor {
 
     async fn watch(&mut self, stop: &mut oneshot::Receiver<()>) -> End {
         let every = self.spec.probe;
+        // A new quick tunnel can take a while to be reachable (cloudflared says so): until it
+        // has answered once, failed probes count only after --tunnel-timeout.
+        let mut opened = (Instant::now(), self.launch.is_none());
         let mut tick = tokio::time::interval_at(Instant::now() + every, every);
         tick.set_missed_tick_behavior(MissedTickBehavior::Delay);
         loop {
@@ -73,7 +76,14 @@ impl Supervisor {
                         _ = &mut *stop => return End::Stopped,
                     };
                     match checked {
-                        Ok(()) => continue,
+                        Ok(()) => {
+                            opened.1 = true;
+                            continue;
+                        }
+                        Err(e) if !opened.1 && opened.0.elapsed() < self.spec.timeout => {
+                            self.ctx.debug(format!("the new tunnel does not reach this listener yet: {e}"));
+                            continue;
+                        }
                         Err(e) => format!("the tunnel stopped reaching this listener: {e}"),
                     }
                 }
@@ -88,7 +98,10 @@ impl Supervisor {
             }
             self.ctx.warn(format!("{why}; restarting it"));
             match self.restart(stop).await {
-                Ok(true) => tick.reset(),
+                Ok(true) => {
+                    tick.reset();
+                    opened = (Instant::now(), false);
+                }
                 Ok(false) => return End::Stopped,
                 Err(e) => return End::Down(e),
             }
