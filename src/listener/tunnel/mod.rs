@@ -296,4 +296,41 @@ mod tests {
         assert_eq!(delivery_url("https://a.trycloudflare.com", "/"), "https://a.trycloudflare.com/");
         assert_eq!(delivery_url("http://127.0.0.1:5/", "/hooks"), "http://127.0.0.1:5/hooks");
     }
+
+    /// The hook the session-subscription work will use: called with the old and new URL.
+    #[cfg(unix)]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_restart_with_a_new_url_calls_the_hook() {
+        use crate::output::{ColorChoice, OutputFormat};
+        let dir = tempfile::tempdir().unwrap();
+        let handle = crate::listener::start(crate::listener::Config::default()).await.unwrap();
+        let relay = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tunnel/relay.py");
+        let pid_file = dir.path().join("relay.pid");
+        let command = format!("python3 '{relay}' --pid-file '{}' {{port}}", pid_file.display());
+        let spec = Spec {
+            source: Source::Command(command),
+            timeout: Duration::from_secs(20),
+            probe: Duration::from_secs(60),
+            restart: true,
+        };
+        let (tx, mut changes) = tokio::sync::mpsc::unbounded_channel();
+        let hook: OnUrlChange = Arc::new(move |c| {
+            let tx = tx.clone();
+            Box::pin(async move {
+                let _ = tx.send(c);
+            })
+        });
+        let ctx = Ctx::new(OutputFormat::Table, true, ColorChoice::Never, true, 0);
+        let tunnel = start(spec, handle.tunnel_target(), &ctx, Some(hook)).await.unwrap();
+        let first = tunnel.url();
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        std::fs::remove_file(&pid_file).unwrap();
+        std::process::Command::new("kill").args(["-KILL", pid.trim()]).status().unwrap();
+        let change = tokio::time::timeout(Duration::from_secs(20), changes.recv()).await.unwrap().unwrap();
+        assert_eq!(change.old, first);
+        assert_ne!(change.new, first);
+        assert_eq!(tunnel.url(), change.new);
+        tunnel.stop().await;
+        handle.shutdown().await;
+    }
 }
