@@ -208,7 +208,9 @@ pub async fn start(spec: Spec, target: Target, ctx: &Ctx, on_change: Option<OnUr
     let prober = probe::Prober::new(target.nonce.clone(), spec.probe);
     let (child, base) = match (&launch, &spec.source) {
         (Some(l), _) => {
-            ctx.info(format!("starting the tunnel: {}", l.display()));
+            // A custom command line may carry a token: show only its program.
+            let shown = if l.install.is_some() { l.display() } else { format!("{} …", l.program) };
+            ctx.info(format!("starting the tunnel: {shown}"));
             // Ctrl-C here must not leave the tool behind: dropping it kills it.
             let (c, u) = tokio::select! {
                 r = open(l, spec.timeout) => r?,
