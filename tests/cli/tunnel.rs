@@ -101,12 +101,41 @@ fn json_lines(srv: &Server, n: usize) -> Vec<Value> {
     srv.wait_stdout_lines(n, T).iter().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
-fn listen(home: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
+/// A listener with a tunnel, stopped with SIGTERM when dropped (even when a test fails), so it
+/// stops its tool: `Server`'s own drop is a SIGKILL, which would leave the relay running.
+struct Listen(Server);
+
+impl Drop for Listen {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.child.try_wait() {
+            signal(self.0.child.id(), "-TERM");
+            let start = Instant::now();
+            while matches!(self.0.child.try_wait(), Ok(None)) && start.elapsed() < Duration::from_secs(5) {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Listen {
+    type Target = Server;
+    fn deref(&self) -> &Server {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Listen {
+    fn deref_mut(&mut self) -> &mut Server {
+        &mut self.0
+    }
+}
+
+fn listen(home: &Path, extra: &[&str], env: &[(&str, &str)]) -> Listen {
     let mut args = vec!["listen", "--port", "0", "--secret-env", "S", "-o", "json"];
     args.extend_from_slice(extra);
     let mut env = env.to_vec();
     env.push(("S", "k"));
-    Server::start_with_env(home, &args, &env)
+    Listen(Server::start_with_env(home, &args, &env))
 }
 
 #[test]
@@ -321,14 +350,14 @@ fn forwarding_through_a_tunnel_keeps_the_bytes_and_shows_the_apps_answer() {
         &["listen", "--port", "0", "--path", "/app", "--status", "202", "--secret-env", "S", "-o", "json"],
         &[("S", "k")],
     );
-    let front = Server::start_with_env(
+    let front = Listen(Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--secret-env", "S", "--forward-to", &app.url]
             .into_iter()
             .chain(["--tunnel-command", &relay_command("")])
             .collect::<Vec<_>>(),
         &[("S", "k")],
-    );
+    ));
     let url = wait_stderr_line(&front, "tunnel: ", 1);
     let out = send(home.path(), &url);
     assert!(out.starts_with("HTTP 202"), "the app's status comes back: {out}");
@@ -371,7 +400,7 @@ fn a_new_tunnel_gets_the_timeout_to_become_reachable_then_counts_as_down() {
     let home = common::home();
     let cmd = r#"python3 -c 'import time; print("up at http://127.0.0.1:1/", flush=True); time.sleep(60)'"#;
     let started = Instant::now();
-    let mut srv = Server::start(
+    let mut srv = Listen(Server::start(
         home.path(),
         &[
             "listen",
@@ -384,7 +413,7 @@ fn a_new_tunnel_gets_the_timeout_to_become_reachable_then_counts_as_down() {
             "--tunnel-timeout",
             "2s",
         ],
-    );
+    ));
     assert_eq!(wait_stderr_line(&srv, "tunnel: ", 1), "http://127.0.0.1:1/");
     let status = wait_exit(&mut srv, Duration::from_secs(10));
     assert_eq!(status.code(), Some(4), "{}", srv.stderr());
