@@ -24,3 +24,5 @@ mod sentera;
 mod sign_verify;
 mod subscriptions;
 mod topics;
+#[cfg(unix)]
+mod tunnel;
