@@ -130,3 +130,6 @@ mod tests {
         assert!(!is_validation_error(&["internal error".into()]));
     }
 }
+
+#[cfg(test)]
+mod rewrite_tests;

@@ -73,7 +73,7 @@ pub fn rewrite(operation: &str, server: &Schema) -> Result<Adapted, Unworkable> 
             Definition::Fragment(f) => {
                 let TypeCondition::On(on) = &f.type_condition;
                 let on = on.clone();
-                r.selection_set(&mut f.selection_set, &on, false)?;
+                r.selection_set(&mut f.selection_set, &on, Some(&on), false)?;
             }
         }
     }
@@ -90,19 +90,19 @@ struct Rewriter<'s> {
     uses: HashMap<String, TypeRef>,
 }
 
-impl Rewriter<'_> {
+impl<'s> Rewriter<'s> {
     fn operation(&mut self, op: &mut OperationDefinition<'_, String>) -> Result<(), Unworkable> {
-        let (root, set) = match op {
-            OperationDefinition::Query(q) => (Some(self.server.query.clone()), &mut q.selection_set),
-            OperationDefinition::SelectionSet(s) => (Some(self.server.query.clone()), s),
-            OperationDefinition::Mutation(m) => (self.server.mutation.clone(), &mut m.selection_set),
+        let (root, ours, set) = match op {
+            OperationDefinition::Query(q) => (Some(self.server.query.clone()), "Query", &mut q.selection_set),
+            OperationDefinition::SelectionSet(s) => (Some(self.server.query.clone()), "Query", s),
+            OperationDefinition::Mutation(m) => (self.server.mutation.clone(), "Mutation", &mut m.selection_set),
             OperationDefinition::Subscription(_) => return Err(missing("support for subscriptions here")),
         };
         let root = root.ok_or_else(|| missing("mutations (no mutation type)"))?;
-        self.selection_set(set, &root, true)
+        self.selection_set(set, &root, Some(ours), true)
     }
 
-    fn type_def(&self, name: &str) -> Result<&TypeDef, Unworkable> {
+    fn type_def(&self, name: &str) -> Result<&'s TypeDef, Unworkable> {
         self.server.get(name).ok_or_else(|| missing(format!("type `{name}`")))
     }
 
@@ -110,23 +110,24 @@ impl Rewriter<'_> {
         &mut self,
         set: &mut SelectionSet<'_, String>,
         parent: &str,
+        ours: Option<&str>,
         root: bool,
     ) -> Result<(), Unworkable> {
         let items = std::mem::take(&mut set.items);
         for item in items {
             match item {
                 Selection::Field(f) => {
-                    if let Some(f) = self.field(f, parent, root)? {
+                    if let Some(f) = self.field(f, parent, ours, root)? {
                         set.items.push(Selection::Field(f));
                     }
                 }
                 Selection::InlineFragment(mut i) => {
-                    let on = match &i.type_condition {
-                        Some(TypeCondition::On(t)) => t.clone(),
-                        None => parent.to_string(),
+                    let (on, ours_on) = match &i.type_condition {
+                        Some(TypeCondition::On(t)) => (t.clone(), Some(t.clone())),
+                        None => (parent.to_string(), ours.map(str::to_string)),
                     };
                     self.type_def(&on)?;
-                    self.selection_set(&mut i.selection_set, &on, false)?;
+                    self.selection_set(&mut i.selection_set, &on, ours_on.as_deref(), false)?;
                     if !i.selection_set.items.is_empty() {
                         set.items.push(Selection::InlineFragment(i));
                     }
@@ -138,22 +139,25 @@ impl Rewriter<'_> {
     }
 
     /// One field: kept (with its arguments and selections adapted), read through `node`, dropped
-    /// (`None`), or unworkable.
+    /// (`None`), or unworkable. `ours` is the parent's name in hookctl's schema, which says what
+    /// is optional.
     fn field<'a>(
         &mut self,
         mut f: Field<'a, String>,
         parent: &str,
+        ours: Option<&str>,
         root: bool,
     ) -> Result<Option<Field<'a, String>>, Unworkable> {
         if f.name.starts_with("__") {
             return Ok(Some(f));
         }
         let parent_def = self.type_def(parent)?;
+        let expected = ours.and_then(|o| expected_field(o, &f.name));
         let Some(server_field) = parent_def.field(&f.name).cloned() else {
             if root {
-                return self.via_node(f, parent).map(Some);
+                return self.via_node(f, parent, expected).map(Some);
             }
-            return match expected_field(parent, &f.name) {
+            return match expected {
                 Some(e) if !e.ty.is_non_null() => {
                     self.out.dropped_fields.push(format!("{parent}.{}", f.name));
                     Ok(None)
@@ -161,9 +165,10 @@ impl Rewriter<'_> {
                 _ => Err(missing(format!("field `{parent}.{}` (hookctl needs it)", f.name))),
             };
         };
-        self.arguments(&mut f, parent, &server_field)?;
+        self.arguments(&mut f, parent, expected.as_ref(), &server_field)?;
         if !f.selection_set.items.is_empty() {
-            self.selection_set(&mut f.selection_set, server_field.ty.base(), false)?;
+            let ours = expected.as_ref().map(|e| e.ty.base());
+            self.selection_set(&mut f.selection_set, server_field.ty.base(), ours, false)?;
             if f.selection_set.items.is_empty() {
                 if server_field.ty.is_non_null() || root {
                     return Err(missing(format!("field hookctl reads under `{parent}.{}`", f.name)));
@@ -179,6 +184,7 @@ impl Rewriter<'_> {
         &mut self,
         f: &mut Field<'_, String>,
         parent: &str,
+        expected: Option<&super::schema::Field>,
         server_field: &super::schema::Field,
     ) -> Result<(), Unworkable> {
         let args = std::mem::take(&mut f.arguments);
@@ -188,7 +194,7 @@ impl Rewriter<'_> {
                     self.value(&value, &a.ty, &format!("{}({name})", f.name))?;
                     f.arguments.push((name, value));
                 }
-                None => match expected_field(parent, &f.name).and_then(|e| e.arg(&name).cloned()) {
+                None => match expected.and_then(|e| e.arg(&name)) {
                     Some(e) if !e.is_required() => self.out.dropped_args.push(format!("{}({name})", f.name)),
                     _ => return Err(missing(format!("argument `{name}` on `{parent}.{}`", f.name))),
                 },
@@ -213,7 +219,7 @@ impl Rewriter<'_> {
                 self.uses.entry(v.clone()).or_insert_with(|| ty.clone());
             }
             Value::Object(fields) => {
-                let input = self.type_def(ty.base())?.clone();
+                let input = self.type_def(ty.base())?;
                 for (k, v) in fields {
                     let Some(field) = input.input(k) else {
                         return Err(missing(format!("input field `{}.{k}` (in {at})", input.name)));
@@ -244,9 +250,14 @@ impl Rewriter<'_> {
 
     /// A root query field the server lacks: `alias: node(id: …) { ... on Type { … } }`, which
     /// keeps the answer's shape. Only for single-object reads by `id`.
-    fn via_node<'a>(&mut self, f: Field<'a, String>, root: &str) -> Result<Field<'a, String>, Unworkable> {
+    fn via_node<'a>(
+        &mut self,
+        f: Field<'a, String>,
+        root: &str,
+        expected: Option<super::schema::Field>,
+    ) -> Result<Field<'a, String>, Unworkable> {
         let refuse = || missing(format!("query `{}`", f.name));
-        let expected = expected_field(root, &f.name).ok_or_else(refuse)?;
+        let expected = expected.ok_or_else(refuse)?;
         let by_id = f.arguments.len() == 1 && f.arguments[0].0 == "id";
         let node = self.type_def(root)?.field("node").cloned();
         let (Some(node), true) = (node, by_id) else { return Err(refuse()) };
@@ -275,8 +286,8 @@ impl Rewriter<'_> {
                 })],
             },
         };
-        self.arguments(&mut rewritten, root, &node)?;
-        self.selection_set(&mut rewritten.selection_set, node_type, false)?;
+        self.arguments(&mut rewritten, root, None, &node)?;
+        self.selection_set(&mut rewritten.selection_set, node_type, None, false)?;
         self.out.via_node.push(format!("{name} -> node(id:) on {target}"));
         Ok(rewritten)
     }
@@ -312,11 +323,11 @@ impl Rewriter<'_> {
             self.type_def(declared.base())?;
             return Ok(());
         };
-        let server_def = self.type_def(at.base())?.clone();
+        let server_def = self.type_def(at.base())?;
         if server_def.kind == Kind::InputObject {
             let ours = expected_type(declared.base())
                 .ok_or_else(|| missing(format!("input type `{}`", declared.base())))?;
-            compare_inputs(ours, &server_def, self.server)?;
+            compare_inputs(ours, server_def, self.server)?;
         } else if let Some(ours) = self.server.get(declared.base()).or_else(|| expected_type(declared.base())) {
             if is_leaf(ours.kind) != is_leaf(server_def.kind) {
                 return Err(Unworkable(format!(
@@ -443,4 +454,9 @@ fn parser_ref<'a>(t: &TypeRef) -> graphql_parser::query::Type<'a, String> {
         TypeRef::List(t) => Type::ListType(Box::new(parser_ref(t))),
         TypeRef::NonNull(t) => Type::NonNullType(Box::new(parser_ref(t))),
     }
+}
+
+#[cfg(test)]
+pub(super) fn expected_count() -> usize {
+    EXPECTED.len()
 }
