@@ -31,6 +31,10 @@ impl Entry {
     pub fn new(schema: Schema, page_limit: Option<i64>) -> Entry {
         Entry { version: VERSION, fetched_at: now(), page_limit, schema }
     }
+    /// Introspected within the last minute (so introspecting again would tell nothing new).
+    pub fn is_recent(&self) -> bool {
+        now().saturating_sub(self.fetched_at) < 60
+    }
     pub fn is_fresh(&self) -> bool {
         self.version == VERSION && now().saturating_sub(self.fetched_at) < TTL.as_secs()
     }
@@ -67,7 +71,11 @@ pub fn store(endpoint: &url::Url, entry: &Entry) -> std::io::Result<()> {
     let Some(path) = path(endpoint) else { return Ok(()) };
     let parent = path.parent().unwrap_or(&path).to_path_buf();
     std::fs::create_dir_all(&parent)?;
-    let tmp = parent.join(format!(".{}.{}.tmp", path.file_name().unwrap_or_default().to_string_lossy(), std::process::id()));
+    let tmp = parent.join(format!(
+        ".{}.{}.tmp",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
     std::fs::write(&tmp, serde_json::to_vec(entry).map_err(std::io::Error::other)?)?;
     std::fs::rename(&tmp, &path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);

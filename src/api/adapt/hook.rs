@@ -26,14 +26,22 @@ async fn entry(client: &Client, refresh: bool) -> Result<Entry, ApiError> {
         }
     }
     let e = super::load(client, refresh).await?;
-    SCHEMAS.lock().unwrap_or_else(PoisonError::into_inner).get_or_insert_with(HashMap::new).insert(key, e.clone());
+    SCHEMAS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get_or_insert_with(HashMap::new)
+        .insert(key, e.clone());
     Ok(e)
 }
 
 fn remember_limit(client: &Client, entry: &mut Entry, limit: i64) {
     super::remember_page_limit(client.endpoint(), entry, limit);
     let key = client.endpoint().to_string();
-    SCHEMAS.lock().unwrap_or_else(PoisonError::into_inner).get_or_insert_with(HashMap::new).insert(key, entry.clone());
+    SCHEMAS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get_or_insert_with(HashMap::new)
+        .insert(key, entry.clone());
 }
 
 /// Sends `query` (named `operation`) with `variables`, adapted to the endpoint's schema.
@@ -47,11 +55,20 @@ pub async fn execute<T: DeserializeOwned>(
     let mut entry = entry(client, false).await?;
     let mut refreshed = false;
     loop {
-        let adapted = super::rewrite(query, &entry.schema)
-            .map_err(|u| ApiError::Unworkable { operation: operation.to_string(), detail: u.0 })?;
+        let adapted = match super::rewrite(query, &entry.schema) {
+            Ok(a) => a,
+            // A schema cached a while ago may be out of date: look again before refusing.
+            Err(_) if !refreshed && !entry.is_recent() => {
+                refreshed = true;
+                entry = self::entry(client, true).await?;
+                continue;
+            }
+            Err(u) => return Err(ApiError::Unworkable { operation: operation.to_string(), detail: u.0 }),
+        };
         note(client, operation, &adapted);
         let (vars, first) = fit_variables(variables.clone(), &adapted, &entry);
-        let body = serde_json::json!({ "query": adapted.text, "operationName": operation, "variables": vars });
+        let body =
+            serde_json::json!({ "query": adapted.text, "operationName": operation, "variables": vars });
         let bytes = serde_json::to_vec(&body)
             .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
         match client.send_with_retries::<T>(operation, &bytes, retries).await {
@@ -112,7 +129,10 @@ fn note(client: &Client, operation: &str, adapted: &Adapted) {
         ));
     }
     if !adapted.dropped_fields.is_empty() {
-        ctx.debug(format!("{operation}: the server lacks {} (shown as absent)", adapted.dropped_fields.join(", ")));
+        ctx.debug(format!(
+            "{operation}: the server lacks {} (shown as absent)",
+            adapted.dropped_fields.join(", ")
+        ));
     }
     for change in adapted.via_node.iter().chain(&adapted.retyped_variables) {
         ctx.debug(format!("{operation}: {change}"));

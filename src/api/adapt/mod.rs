@@ -104,6 +104,7 @@ pub fn is_validation_error(messages: &[String]) -> bool {
         "must have a selection",
         "is required",
         "expected type",
+        "expecting",
         "not a valid",
     ];
     !messages.is_empty()

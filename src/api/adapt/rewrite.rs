@@ -95,7 +95,9 @@ impl<'s> Rewriter<'s> {
         let (root, ours, set) = match op {
             OperationDefinition::Query(q) => (Some(self.server.query.clone()), "Query", &mut q.selection_set),
             OperationDefinition::SelectionSet(s) => (Some(self.server.query.clone()), "Query", s),
-            OperationDefinition::Mutation(m) => (self.server.mutation.clone(), "Mutation", &mut m.selection_set),
+            OperationDefinition::Mutation(m) => {
+                (self.server.mutation.clone(), "Mutation", &mut m.selection_set)
+            }
             OperationDefinition::Subscription(_) => return Err(missing("support for subscriptions here")),
         };
         let root = root.ok_or_else(|| missing("mutations (no mutation type)"))?;
@@ -226,7 +228,9 @@ impl<'s> Rewriter<'s> {
                     };
                     self.value(v, &field.ty, at)?;
                 }
-                if let Some(req) = input.inputs.iter().find(|i| i.is_required() && !fields.contains_key(&i.name)) {
+                if let Some(req) =
+                    input.inputs.iter().find(|i| i.is_required() && !fields.contains_key(&i.name))
+                {
                     return Err(Unworkable(format!(
                         "the server requires input field `{}.{}` (in {at}), which hookctl does not send",
                         input.name, req.name
@@ -328,7 +332,8 @@ impl<'s> Rewriter<'s> {
             let ours = expected_type(declared.base())
                 .ok_or_else(|| missing(format!("input type `{}`", declared.base())))?;
             compare_inputs(ours, server_def, self.server)?;
-        } else if let Some(ours) = self.server.get(declared.base()).or_else(|| expected_type(declared.base())) {
+        } else if let Some(ours) = self.server.get(declared.base()).or_else(|| expected_type(declared.base()))
+        {
             if is_leaf(ours.kind) != is_leaf(server_def.kind) {
                 return Err(Unworkable(format!(
                     "`${}` is a {} on the server, hookctl sends {}",
@@ -356,7 +361,10 @@ fn is_leaf(kind: Kind) -> bool {
 fn compare_inputs(ours: &TypeDef, theirs: &TypeDef, server: &Schema) -> Result<(), Unworkable> {
     for field in &ours.inputs {
         let Some(t) = theirs.input(&field.name) else {
-            return Err(missing(format!("input field `{}.{}` (hookctl's `{}`)", theirs.name, field.name, ours.name)));
+            return Err(missing(format!(
+                "input field `{}.{}` (hookctl's `{}`)",
+                theirs.name, field.name, ours.name
+            )));
         };
         let our_def = expected_type(field.ty.base());
         let their_def = server.get(t.ty.base());

@@ -52,8 +52,10 @@ fn foreign() -> Schema {
 
 /// The foreign server, also telling whether a secret is set (so `list` can work).
 fn foreign_with_has_secret() -> Schema {
-    Schema::from_sdl(&FOREIGN.replace("sharedSecret: String", "sharedSecret: String\n  hasSharedSecret: Boolean!"))
-        .unwrap()
+    Schema::from_sdl(
+        &FOREIGN.replace("sharedSecret: String", "sharedSecret: String\n  hasSharedSecret: Boolean!"),
+    )
+    .unwrap()
 }
 
 fn op(file: &str) -> &'static str {
@@ -117,7 +119,12 @@ fn a_single_object_is_read_through_node_with_an_alias() {
     let a = rewrite(op("get_subscription.graphql"), &foreign_with_has_secret()).unwrap();
     assert_eq!(a.via_node, ["webhookSubscription -> node(id:) on WebhookSubscription"]);
     let text = a.text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(text.contains("webhookSubscription: node(id: $id) { ... on WebhookSubscription { ...SubscriptionFields"), "{text}");
+    assert!(
+        text.contains(
+            "webhookSubscription: node(id: $id) { ... on WebhookSubscription { ...SubscriptionFields"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -145,7 +152,8 @@ fn the_guides_enable_mutation_works_as_is() {
 
 #[test]
 fn a_missing_required_argument_is_unworkable() {
-    let server = Schema::from_sdl(&FOREIGN.replace("viewer: User!", "viewer(organization: ID!): User!")).unwrap();
+    let server =
+        Schema::from_sdl(&FOREIGN.replace("viewer: User!", "viewer(organization: ID!): User!")).unwrap();
     let e = rewrite(op("viewer.graphql"), &server).unwrap_err();
     assert!(e.0.contains("requires argument `organization: ID!`"), "{e}");
 }

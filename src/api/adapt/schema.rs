@@ -172,7 +172,9 @@ impl Schema {
                             fields: i.fields.iter().map(sdl_field).collect(),
                             ..TypeDef::new(&i.name, Kind::Interface)
                         },
-                        T::Union(u) => TypeDef { members: u.types.clone(), ..TypeDef::new(&u.name, Kind::Union) },
+                        T::Union(u) => {
+                            TypeDef { members: u.types.clone(), ..TypeDef::new(&u.name, Kind::Union) }
+                        }
                         T::Enum(e) => TypeDef {
                             values: e.values.iter().map(|v| v.name.clone()).collect(),
                             ..TypeDef::new(&e.name, Kind::Enum)
@@ -190,7 +192,8 @@ impl Schema {
         for builtin in ["String", "Int", "Float", "Boolean", "ID"] {
             schema.types.entry(builtin.into()).or_insert_with(|| TypeDef::new(builtin, Kind::Scalar));
         }
-        schema.mutation = mutation.or_else(|| schema.types.contains_key("Mutation").then(|| "Mutation".into()));
+        schema.mutation =
+            mutation.or_else(|| schema.types.contains_key("Mutation").then(|| "Mutation".into()));
         Ok(schema)
     }
 
@@ -238,13 +241,18 @@ fn sdl_type(t: &TypeDef) -> String {
         if args.is_empty() {
             String::new()
         } else {
-            format!("({})", args.iter().map(|a| format!("{}: {}", a.name, a.ty)).collect::<Vec<_>>().join(", "))
+            format!(
+                "({})",
+                args.iter().map(|a| format!("{}: {}", a.name, a.ty)).collect::<Vec<_>>().join(", ")
+            )
         }
     };
     let body = |lines: Vec<String>| format!(" {{\n{}}}\n", lines.concat());
     match t.kind {
         Kind::Scalar => format!("scalar {}\n", t.name),
-        Kind::Enum => format!("enum {}{}", t.name, body(t.values.iter().map(|v| format!("  {v}\n")).collect())),
+        Kind::Enum => {
+            format!("enum {}{}", t.name, body(t.values.iter().map(|v| format!("  {v}\n")).collect()))
+        }
         Kind::Union => format!("union {} = {}\n", t.name, t.members.join(" | ")),
         Kind::InputObject => format!(
             "input {}{}",
@@ -253,9 +261,13 @@ fn sdl_type(t: &TypeDef) -> String {
         ),
         Kind::Object | Kind::Interface => {
             let keyword = if t.kind == Kind::Object { "type" } else { "interface" };
-            let implements =
-                if t.members.is_empty() { String::new() } else { format!(" implements {}", t.members.join(" & ")) };
-            let fields = t.fields.iter().map(|f| format!("  {}{}: {}\n", f.name, args(&f.args), f.ty)).collect();
+            let implements = if t.members.is_empty() {
+                String::new()
+            } else {
+                format!(" implements {}", t.members.join(" & "))
+            };
+            let fields =
+                t.fields.iter().map(|f| format!("  {}{}: {}\n", f.name, args(&f.args), f.ty)).collect();
             format!("{keyword} {}{implements}{}", t.name, body(fields))
         }
     }
@@ -275,7 +287,11 @@ fn sdl_input(v: &graphql_parser::schema::InputValue<'_, String>) -> InputValue {
 }
 
 fn sdl_field(f: &graphql_parser::schema::Field<'_, String>) -> Field {
-    Field { name: f.name.clone(), args: f.arguments.iter().map(sdl_input).collect(), ty: sdl_ref(&f.field_type) }
+    Field {
+        name: f.name.clone(),
+        args: f.arguments.iter().map(sdl_input).collect(),
+        ty: sdl_ref(&f.field_type),
+    }
 }
 
 fn introspected_ref(t: &Value) -> Option<TypeRef> {

@@ -92,8 +92,11 @@ pub async fn run(args: Args, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         output::json_line(&answer);
         match next_cursor(&data) {
             Some(end) if !seen.insert(end.clone()) => {
-                return Err(Error::new(Exit::Api, "the server answered the same endCursor twice: stopped paging")
-                    .with_hint("the pages printed so far are complete; the server's pagination is looping"));
+                return Err(Error::new(
+                    Exit::Api,
+                    "the server answered the same endCursor twice: stopped paging",
+                )
+                .with_hint("the pages printed so far are complete; the server's pagination is looping"));
             }
             Some(end) => {
                 vars.insert(name.clone(), Value::String(end));
@@ -125,7 +128,9 @@ fn query_text(args: &Args) -> Result<String> {
     }
     let text = String::from_utf8(buf).map_err(|_| Error::input("the query is not UTF-8 text"))?;
     if text.trim().is_empty() {
-        return Err(Error::usage("no query: give --query TEXT, --query-file FILE or pipe it on standard input"));
+        return Err(Error::usage(
+            "no query: give --query TEXT, --query-file FILE or pipe it on standard input",
+        ));
     }
     Ok(text)
 }
@@ -135,7 +140,9 @@ fn variables(args: &Args) -> Result<Map<String, Value>> {
     let mut vars = match &args.variables {
         Some(path) => match crate::input::read_json(path)? {
             Value::Object(m) => m,
-            _ => return Err(Error::input(format!("{} must hold a JSON object", crate::input::display(path)))),
+            _ => {
+                return Err(Error::input(format!("{} must hold a JSON object", crate::input::display(path))));
+            }
         },
         None => Map::new(),
     };
