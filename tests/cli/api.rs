@@ -180,10 +180,10 @@ impl Scripted {
                 let mut len = 0usize;
                 let mut line = String::new();
                 while reader.read_line(&mut line).unwrap_or(0) > 0 && line != "\r\n" {
-                    if let Some((k, v)) = line.trim_end().split_once(':') {
-                        if k.eq_ignore_ascii_case("content-length") {
-                            len = v.trim().parse().unwrap_or(0);
-                        }
+                    if let Some((k, v)) = line.trim_end().split_once(':')
+                        && k.eq_ignore_ascii_case("content-length")
+                    {
+                        len = v.trim().parse().unwrap_or(0);
                     }
                     line.clear();
                 }

@@ -97,13 +97,13 @@ fn fit_variables(mut variables: Value, adapted: &Adapted, entry: &Entry) -> (Val
         map.remove(name);
     }
     let mut sent = None;
-    if let Some(first) = map.get_mut("first") {
-        if let Some(asked) = first.as_i64() {
-            let cap = super::page_size_override().unwrap_or(super::DEFAULT_PAGE_SIZE);
-            let n = entry.page_limit.map_or(cap, |l| l.min(cap)).min(asked);
-            *first = Value::from(n);
-            sent = Some(n);
-        }
+    if let Some(first) = map.get_mut("first")
+        && let Some(asked) = first.as_i64()
+    {
+        let cap = super::page_size_override().unwrap_or(super::DEFAULT_PAGE_SIZE);
+        let n = entry.page_limit.map_or(cap, |l| l.min(cap)).min(asked);
+        *first = Value::from(n);
+        sent = Some(n);
     }
     (variables, sent)
 }

@@ -333,15 +333,14 @@ impl<'s> Rewriter<'s> {
                 .ok_or_else(|| missing(format!("input type `{}`", declared.base())))?;
             compare_inputs(ours, server_def, self.server)?;
         } else if let Some(ours) = self.server.get(declared.base()).or_else(|| expected_type(declared.base()))
+            && is_leaf(ours.kind) != is_leaf(server_def.kind)
         {
-            if is_leaf(ours.kind) != is_leaf(server_def.kind) {
-                return Err(Unworkable(format!(
-                    "`${}` is a {} on the server, hookctl sends {}",
-                    v.name,
-                    at.base(),
-                    declared.base()
-                )));
-            }
+            return Err(Unworkable(format!(
+                "`${}` is a {} on the server, hookctl sends {}",
+                v.name,
+                at.base(),
+                declared.base()
+            )));
         }
         if declared.base() != at.base() {
             let retyped = declared.with_base(at.base());

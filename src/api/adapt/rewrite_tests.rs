@@ -179,7 +179,7 @@ fn a_sentera_server_with_only_the_documented_fields() {
         events(date_range: DateRange, event_type: WebhookEventType, pagination: Pagination!,
           status: WebhookEventStatus): WebhookEventsQueryResult!
       }"#;
-    let server = Schema::from_sdl(&documented).unwrap();
+    let server = Schema::from_sdl(documented).unwrap();
     assert!(server.get("WebhookSubscription").unwrap().field("created_at").is_none());
     let e = rewrite(op("sentera/get_webhook_subscription.graphql"), &server).unwrap_err();
     assert!(e.0.contains("`WebhookSubscription.organization_sentera_id`"), "{e}");

@@ -162,10 +162,8 @@ fn typed_value(text: &str) -> Value {
     let looks_json = matches!(text, "true" | "false" | "null")
         || text.starts_with(['[', '{', '"', '-'])
         || text.starts_with(|c: char| c.is_ascii_digit());
-    if looks_json {
-        if let Ok(v) = serde_json::from_str(text) {
-            return v;
-        }
+    if looks_json && let Ok(v) = serde_json::from_str(text) {
+        return v;
     }
     Value::String(text.to_string())
 }
