@@ -161,6 +161,15 @@ fn graphql_errors_limits_and_usage() {
     assert_eq!(code, 2, "{err}");
 }
 
+/// The sandbox's answer to hookctl's introspection query (`{"data": …}`), to serve elsewhere.
+fn introspection_of(sb: &Sb) -> Value {
+    let source = include_str!("../../src/api/adapt/introspect.rs");
+    let query = source.split("QUERY: &str = \"").nth(1).unwrap().split("\";").next().unwrap();
+    let (code, out, err) = sb.run(&["api", "graphql", "--query", query]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
 /// A scripted GraphQL server: `answer` maps each request body to a reply body; every request
 /// body is recorded.
 struct Scripted {
@@ -278,20 +287,7 @@ fn adapted_commands_work_on_the_sandbox_and_keep_secrets_out() {
 #[test]
 fn a_validation_error_refreshes_the_schema_and_retries_once() {
     let sb = Sb::start();
-    let (code, introspection, err) = sb.run(&[
-        "api",
-        "graphql",
-        "--query",
-        include_str!("../../src/api/adapt/introspect.rs")
-            .split("QUERY: &str = \"")
-            .nth(1)
-            .unwrap()
-            .split("\";")
-            .next()
-            .unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let introspection: Value = serde_json::from_str(&introspection).unwrap();
+    let introspection = introspection_of(&sb);
     let api = Scripted::start(move |body, n| {
         let q = body["query"].as_str().unwrap_or_default();
         if q.contains("__schema") {
@@ -313,4 +309,118 @@ fn a_validation_error_refreshes_the_schema_and_retries_once() {
     assert!(err.contains("refreshing the schema"), "{err}");
     let kinds: Vec<bool> = api.queries().iter().map(|q| q.contains("__schema")).collect();
     assert_eq!(kinds, [true, false, true, false], "introspect, fail validation, introspect, retry");
+}
+
+/// Edits the one cached schema in `sb`'s cache directory.
+fn edit_cached_schema(sb: &Sb, edit: impl FnOnce(&mut Value)) {
+    let dir = sb.home.path().join(".cache/hookctl/schemas");
+    let files: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(files.len(), 1);
+    let mut entry: Value = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    edit(&mut entry["schema"]["types"]);
+    std::fs::write(&files[0], entry.to_string()).unwrap();
+}
+
+fn remove_named(list: &mut Value, name: &str) {
+    list.as_array_mut().unwrap().retain(|f| f["name"] != name);
+}
+
+#[test]
+fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
+    let sb = Sb::start();
+    let on = [("HOOKCTL_ADAPT", "1")];
+    assert_eq!(sb.run(&["api", "schema"]).0, 0);
+    // A server without `webhookSubscription(id:)`, `webhookTopics`, the `createdAtMin` filter and
+    // `disabledAt`: a subset of the sandbox's schema, so what hookctl sends still runs there.
+    edit_cached_schema(&sb, |types| {
+        let query = &mut types["Query"]["fields"];
+        remove_named(query, "webhookSubscription");
+        remove_named(query, "webhookTopics");
+        let list =
+            query.as_array_mut().unwrap().iter_mut().find(|f| f["name"] == "webhookSubscriptions").unwrap();
+        remove_named(&mut list["args"], "createdAtMin");
+        remove_named(&mut types["WebhookSubscription"]["fields"], "disabledAt");
+    });
+    let args = [
+        "subs",
+        "create",
+        "--name",
+        "a",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        "https://127.0.0.1:9/h",
+    ];
+    let (code, out, err) = sb.run_at(&sb.endpoint, &on, &[&args[..], &["-o", "json"]].concat());
+    assert_eq!(code, 0, "{err}");
+    let created: Value = serde_json::from_str(&out).unwrap();
+    let id = created["id"].as_str().unwrap().to_string();
+    assert!(created["disabledAt"].is_null(), "shown as absent: {created}");
+
+    let (code, out, err) = sb.run_at(&sb.endpoint, &on, &["subs", "show", &id, "-o", "json", "-v"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("node(id:) on WebhookSubscription"), "{err}");
+    assert_eq!(serde_json::from_str::<Value>(&out).unwrap()["id"], id.as_str());
+
+    let (code, out, err) =
+        sb.run_at(&sb.endpoint, &on, &["subs", "list", "--created-since", "1d", "-o", "ids"]);
+    assert_eq!((code, out.trim()), (0, id.as_str()), "{err}");
+    assert!(err.contains("note: the server has no argument webhookSubscriptions(createdAtMin)"), "{err}");
+
+    let (code, _, err) = sb.run_at(&sb.endpoint, &on, &["topics", "list"]);
+    assert_eq!(code, 11, "{err}");
+    assert!(
+        err.contains("ListTopics cannot work on this server") && err.contains("`webhookTopics`"),
+        "{err}"
+    );
+
+    let (code, out, _) = sb.run(&["api", "check", "-o", "json"]);
+    assert_eq!(code, 11);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let status = |name: &str| {
+        v["commands"].as_array().unwrap().iter().find(|c| c["command"] == name).unwrap()["status"].clone()
+    };
+    assert_eq!(status("topics list"), "unworkable");
+    assert_eq!(status("subscriptions show"), "adapted");
+    assert_eq!(status("subscriptions enable"), "adapted");
+    assert_eq!(status("errors delete"), "works");
+    // --refresh-schema reads the real schema again.
+    assert_eq!(sb.run(&["api", "check", "--refresh-schema"]).0, 0);
+}
+
+#[test]
+fn a_page_size_limit_named_in_an_error_is_used_and_remembered() {
+    let introspection = introspection_of(&Sb::start());
+    let api = Scripted::start(move |body, _| {
+        if body["query"].as_str().unwrap_or_default().contains("__schema") {
+            return introspection.clone();
+        }
+        match body["variables"]["first"].as_i64() {
+            Some(n) if n > 40 => {
+                json!({"errors": [{"message": format!("`first` must be at most 40, got {n}")}]})
+            }
+            _ => json!({"data": {"webhookTopics": {"totalCount": 1,
+                "pageInfo": {"hasNextPage": false, "endCursor": null},
+                "nodes": [{"id": "t1", "key": "user/created", "version": "1", "description": "d", "nodeType": "User"}]}}}),
+        }
+    });
+    let home = common::home();
+    let on = [("HOOKCTL_ADAPT", "1")];
+    for _ in 0..2 {
+        let (code, out, err) = run(home.path(), &api.url, &on, &["topics", "list", "-o", "ids"]);
+        assert_eq!((code, out.as_str()), (0, "user/created\n"), "{err}");
+    }
+    let firsts: Vec<Value> = api
+        .seen
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|b| !b["query"].as_str().unwrap_or_default().contains("__schema"))
+        .map(|b| b["variables"]["first"].clone())
+        .collect();
+    assert_eq!(
+        firsts,
+        [json!(100), json!(40), json!(40)],
+        "the default, the limit, then the remembered limit"
+    );
 }
