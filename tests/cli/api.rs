@@ -370,7 +370,8 @@ fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
     let (code, _, err) = sb.run_at(&sb.endpoint, &on, &["topics", "list"]);
     assert_eq!(code, 11, "{err}");
     assert!(
-        err.contains("ListTopics cannot work on this server") && err.contains("`webhookTopics`"),
+        err.contains("`hookctl topics list` (ListTopics) cannot work on this server")
+            && err.contains("`webhookTopics`"),
         "{err}"
     );
 

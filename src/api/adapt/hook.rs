@@ -63,7 +63,10 @@ pub async fn execute<T: DeserializeOwned>(
                 entry = self::entry(client, true).await?;
                 continue;
             }
-            Err(u) => return Err(ApiError::Unworkable { operation: operation.to_string(), detail: u.0 }),
+            Err(u) => {
+                let operation = super::registry::describe_operation(operation);
+                return Err(ApiError::Unworkable { operation, detail: u.0 });
+            }
         };
         note(client, operation, &adapted);
         let (vars, first) = fit_variables(variables.clone(), &adapted, &entry);

@@ -55,6 +55,25 @@ const fn sentera(name: &'static str, operations: &'static [(&'static str, &'stat
     Command { name, provider: Provider::Sentera, operations }
 }
 
+/// What to call an operation in messages: the commands that send it, e.g.
+/// "`hookctl topics list` (ListTopics)", or just its name when no command does.
+pub fn describe_operation(operation: &str) -> String {
+    let sends = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| matches!(w[0], "query" | "mutation") && w[1].split('(').next() == Some(operation))
+    };
+    let names: Vec<String> = COMMANDS
+        .iter()
+        .filter(|c| c.operations.iter().any(|(_, text)| sends(text)))
+        .map(|c| format!("`hookctl {}`", c.name))
+        .collect();
+    let mut names = names;
+    names.dedup();
+    if names.is_empty() { operation.to_string() } else { format!("{} ({operation})", names.join(", ")) }
+}
+
 /// The commands of one provider.
 pub fn commands(provider: Provider) -> impl Iterator<Item = &'static Command> {
     COMMANDS.iter().filter(move |c| c.provider == provider)

@@ -188,6 +188,17 @@ fn a_sentera_server_with_only_the_documented_fields() {
 }
 
 #[test]
+fn operations_are_named_by_their_commands() {
+    use super::registry::describe_operation;
+    assert_eq!(describe_operation("ListTopics"), "`hookctl topics list` (ListTopics)");
+    assert_eq!(
+        describe_operation("ListSubscriptions"),
+        "`hookctl subscriptions list`, `hookctl subscriptions enable` (ListSubscriptions)"
+    );
+    assert_eq!(describe_operation("Nope"), "Nope");
+}
+
+#[test]
 fn check_gives_a_verdict_per_command() {
     let verdicts = super::check::check(&foreign_with_has_secret(), Provider::Scope);
     let status = |name: &str| verdicts.iter().find(|v| v.command == name).unwrap().status;

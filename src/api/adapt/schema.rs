@@ -294,24 +294,34 @@ fn sdl_field(f: &graphql_parser::schema::Field<'_, String>) -> Field {
     }
 }
 
+/// A GraphQL name (`[_A-Za-z][_0-9A-Za-z]*`): anything else from a server (control characters,
+/// spaces) is left out of the model, so it never reaches a terminal or a query.
+fn name_of(v: &Value) -> Option<String> {
+    let n = v.get("name")?.as_str()?;
+    let mut chars = n.chars();
+    let ok = chars.next().is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric());
+    ok.then(|| n.to_string())
+}
+
 fn introspected_ref(t: &Value) -> Option<TypeRef> {
     match t.get("kind")?.as_str()? {
         "NON_NULL" => Some(TypeRef::NonNull(Box::new(introspected_ref(t.get("ofType")?)?))),
         "LIST" => Some(TypeRef::List(Box::new(introspected_ref(t.get("ofType")?)?))),
-        _ => Some(TypeRef::Named(t.get("name")?.as_str()?.to_string())),
+        _ => Some(TypeRef::Named(name_of(t)?)),
     }
 }
 
 fn introspected_input(v: &Value) -> Option<InputValue> {
     Some(InputValue {
-        name: v.get("name")?.as_str()?.to_string(),
+        name: name_of(v)?,
         ty: introspected_ref(v.get("type")?)?,
         has_default: v.get("defaultValue").is_some_and(|d| !d.is_null()),
     })
 }
 
 fn introspected_type(t: &Value) -> Option<TypeDef> {
-    let name = t.get("name")?.as_str()?;
+    let name = name_of(t)?;
     let kind = match t.get("kind")?.as_str()? {
         "SCALAR" => Kind::Scalar,
         "OBJECT" => Kind::Object,
@@ -322,14 +332,12 @@ fn introspected_type(t: &Value) -> Option<TypeDef> {
         _ => return None,
     };
     let list = |k: &str| t.get(k).and_then(Value::as_array).cloned().unwrap_or_default();
-    let names = |k: &str| -> Vec<String> {
-        list(k).iter().filter_map(|v| v.get("name").and_then(Value::as_str).map(str::to_string)).collect()
-    };
+    let names = |k: &str| -> Vec<String> { list(k).iter().filter_map(name_of).collect() };
     let fields = list("fields")
         .iter()
         .filter_map(|f| {
             Some(Field {
-                name: f.get("name")?.as_str()?.to_string(),
+                name: name_of(f)?,
                 args: f.get("args")?.as_array()?.iter().filter_map(introspected_input).collect(),
                 ty: introspected_ref(f.get("type")?)?,
             })
@@ -340,7 +348,7 @@ fn introspected_type(t: &Value) -> Option<TypeDef> {
         members = names("interfaces");
     }
     Some(TypeDef {
-        name: name.to_string(),
+        name,
         kind,
         fields,
         inputs: list("inputFields").iter().filter_map(introspected_input).collect(),
@@ -366,6 +374,14 @@ mod tests {
         assert!(sdl.contains("type Query {\n  a(x: Int, y: ID!): [String!]\n}"), "{sdl}");
         assert!(sdl.contains("input I {\n  k: String!\n}") && sdl.contains("enum E {\n  A\n  B\n}"), "{sdl}");
         assert_eq!(Schema::from_sdl(&sdl).unwrap().types, s.types);
+        let lying = serde_json::json!({"__schema": {"queryType": {"name": "Q"}, "types": [
+            {"kind": "OBJECT", "name": "Q", "fields": [
+                {"name": "ok", "args": [], "type": {"kind": "SCALAR", "name": "Int"}},
+                {"name": "bad\u{0}\nname", "args": [], "type": {"kind": "SCALAR", "name": "Int"}}]},
+            {"kind": "SCALAR", "name": "\u{1b}[31mRed"}]}});
+        let s = Schema::from_introspection(&lying).unwrap();
+        assert_eq!(s.types.len(), 1);
+        assert_eq!(s.query_root().unwrap().fields.len(), 1);
         let d = Schema::from_sdl("type Query { a(x: Int! = 1): Int }").unwrap();
         assert!(!d.query_root().unwrap().field("a").unwrap().arg("x").unwrap().is_required());
     }
