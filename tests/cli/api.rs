@@ -425,3 +425,21 @@ fn a_page_size_limit_named_in_an_error_is_used_and_remembered() {
         "the default, the limit, then the remembered limit"
     );
 }
+
+#[test]
+fn without_introspection_operations_go_as_written() {
+    let api = Scripted::start(|body, _| {
+        if body["query"].as_str().unwrap_or_default().contains("__schema") {
+            return json!({"errors": [{"message": "GraphQL introspection is not allowed"}]});
+        }
+        json!({"data": {"webhookTopics": {"totalCount": 0,
+            "pageInfo": {"hasNextPage": false, "endCursor": null}, "nodes": []}}})
+    });
+    let home = common::home();
+    let (code, out, err) =
+        run(home.path(), &api.url, &[("HOOKCTL_ADAPT", "1")], &["topics", "list", "-o", "ids"]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    let seen = api.seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[1]["variables"]["first"], 250, "sent as written");
+}

@@ -52,7 +52,18 @@ pub async fn execute<T: DeserializeOwned>(
     variables: Value,
     retries: u32,
 ) -> Result<T, ApiError> {
-    let mut entry = entry(client, false).await?;
+    let mut entry = match entry(client, false).await {
+        Ok(e) => e,
+        // No usable introspection (turned off, or not GraphQL-shaped): send the operation as
+        // written and let the server judge it.
+        Err(e @ (ApiError::GraphQl(_) | ApiError::Malformed { .. })) => {
+            client.ctx().debug(format!("{operation}: no schema to adapt to ({e}); sent as written"));
+            return client
+                .send_with_retries::<T>(operation, &plain_body(query, operation, variables)?, retries)
+                .await;
+        }
+        Err(e) => return Err(e),
+    };
     let mut refreshed = false;
     loop {
         let adapted = match super::rewrite(query, &entry.schema) {
@@ -70,10 +81,7 @@ pub async fn execute<T: DeserializeOwned>(
         };
         note(client, operation, &adapted);
         let (vars, first) = fit_variables(variables.clone(), &adapted, &entry);
-        let body =
-            serde_json::json!({ "query": adapted.text, "operationName": operation, "variables": vars });
-        let bytes = serde_json::to_vec(&body)
-            .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
+        let bytes = plain_body(&adapted.text, operation, vars)?;
         match client.send_with_retries::<T>(operation, &bytes, retries).await {
             Err(ApiError::GraphQl(messages)) if !refreshed => {
                 refreshed = true;
@@ -90,6 +98,12 @@ pub async fn execute<T: DeserializeOwned>(
             other => return other,
         }
     }
+}
+
+fn plain_body(query: &str, operation: &str, variables: Value) -> Result<Vec<u8>, ApiError> {
+    let body = serde_json::json!({ "query": query, "operationName": operation, "variables": variables });
+    serde_json::to_vec(&body)
+        .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })
 }
 
 /// Drops the variables the adapted operation no longer declares and keeps `first` within the

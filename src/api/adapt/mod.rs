@@ -93,25 +93,28 @@ fn numbers(text: &str) -> Vec<i64> {
 /// Whether GraphQL errors are validation errors: the operation did not run (no error has a
 /// response path) and the messages are about the document.
 pub fn is_validation_error(messages: &[String]) -> bool {
+    // Specific phrases only: a mutation is resent on a match, so "unknown error" must not be one.
     const SIGNS: &[&str] = &[
-        "cannot query",
-        "unknown",
-        "undefined",
-        "not defined",
-        "does not exist",
-        "doesn't exist",
-        "validation",
+        "cannot query field",
+        "unknown argument",
+        "unknown field",
+        "unknown type",
+        "unknown fragment",
+        "unknown directive",
+        "unknown variable",
+        "is not defined",
+        "does not exist on type",
+        "doesn't exist on type",
         "must have a selection",
-        "is required",
-        "expected type",
-        "expecting",
-        "not a valid",
+        "used in position expecting",
+        "graphql_validation_failed",
+        "validation failed",
     ];
     !messages.is_empty()
         && messages.iter().all(|m| !m.contains(" (at "))
         && messages.iter().any(|m| {
             let m = m.to_ascii_lowercase();
-            SIGNS.iter().any(|s| m.contains(s))
+            SIGNS.iter().any(|s| m.contains(s)) || (m.contains("argument") && m.contains("required"))
         })
 }
 
@@ -129,6 +132,10 @@ mod tests {
         assert!(is_validation_error(&["Unknown argument \"createdAtMin\"".into()]));
         assert!(!is_validation_error(&["not found (at webhookSubscription)".into()]));
         assert!(!is_validation_error(&["internal error".into()]));
+        assert!(!is_validation_error(&["Unknown error".into()]));
+        assert!(is_validation_error(&[
+            "Field \"viewer\" argument \"org\" of type \"ID!\" is required, but it was not provided.".into()
+        ]));
     }
 }
 
