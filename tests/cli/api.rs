@@ -69,7 +69,7 @@ fn check_and_schema_on_the_sandbox() {
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let commands = v["commands"].as_array().unwrap();
-    assert_eq!(commands.len(), 13, "{v}");
+    assert_eq!(commands.len(), 14, "{v}");
     assert!(commands.iter().all(|c| c["status"] == "works"), "{v}");
 
     let sentera = sb.endpoint.replace("/graphql", "/sentera/graphql");
@@ -383,7 +383,8 @@ fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
     };
     assert_eq!(status("topics list"), "unworkable");
     assert_eq!(status("subscriptions show"), "adapted");
-    assert_eq!(status("subscriptions enable"), "adapted");
+    assert_eq!(status("subscriptions enable"), "works");
+    assert_eq!(status("subscriptions enable --all-disabled"), "adapted");
     assert_eq!(status("errors delete"), "works");
     // --refresh-schema reads the real schema again.
     assert_eq!(sb.run(&["api", "check", "--refresh-schema"]).0, 0);

@@ -260,7 +260,8 @@ impl<'s> Rewriter<'s> {
         root: &str,
         expected: Option<super::schema::Field>,
     ) -> Result<Field<'a, String>, Unworkable> {
-        let refuse = || missing(format!("query `{}`", f.name));
+        let kind = if self.server.mutation.as_deref() == Some(root) { "mutation" } else { "query" };
+        let refuse = || missing(format!("{kind} `{}`", f.name));
         let expected = expected.ok_or_else(refuse)?;
         let by_id = f.arguments.len() == 1 && f.arguments[0].0 == "id";
         let node = self.type_def(root)?.field("node").cloned();

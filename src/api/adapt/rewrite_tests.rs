@@ -134,7 +134,7 @@ fn missing_root_fields_input_shapes_and_input_fields_are_unworkable() {
         ("list_topics.graphql", "query `webhookTopics`"),
         ("create_subscription.graphql", "`WebhookSubscriptionCreateInput.topic` is `TopicInput!`"),
         ("test_subscription.graphql", "input field `WebhookSubscriptionUpdateInput.test`"),
-        ("delete_subscription.graphql", "`deleteWebhookSubscription`"),
+        ("delete_subscription.graphql", "mutation `deleteWebhookSubscription`"),
         ("get_error.graphql", "query `webhookError`"),
         ("viewer.graphql", "`User.organization`"),
     ];
@@ -193,7 +193,7 @@ fn operations_are_named_by_their_commands() {
     assert_eq!(describe_operation("ListTopics"), "`hookctl topics list` (ListTopics)");
     assert_eq!(
         describe_operation("ListSubscriptions"),
-        "`hookctl subscriptions list`, `hookctl subscriptions enable` (ListSubscriptions)"
+        "`hookctl subscriptions list`, `hookctl subscriptions enable --all-disabled` (ListSubscriptions)"
     );
     assert_eq!(describe_operation("Nope"), "Nope");
 }
@@ -205,7 +205,29 @@ fn check_gives_a_verdict_per_command() {
     use super::check::Status::*;
     assert_eq!(status("subscriptions list"), Adapted);
     assert_eq!(status("subscriptions show"), Adapted);
-    assert_eq!(status("subscriptions enable"), Adapted);
+    assert_eq!(status("subscriptions enable"), Works);
+    assert_eq!(status("subscriptions enable --all-disabled"), Adapted);
     assert_eq!(status("topics list"), Unworkable);
-    assert_eq!(verdicts.len(), 13);
+    assert_eq!(verdicts.len(), 14);
+}
+
+#[test]
+fn check_on_the_foreign_server_names_each_missing_piece() {
+    use super::check::Status::*;
+    let verdicts = super::check::check(&foreign(), Provider::Scope);
+    let expected = [
+        ("subscriptions list", Unworkable, "`WebhookSubscription.hasSharedSecret`"),
+        ("subscriptions disable", Works, ""),
+        ("subscriptions enable", Works, ""),
+        ("subscriptions delete", Unworkable, "mutation `deleteWebhookSubscription`"),
+        ("subscriptions test", Unworkable, "`WebhookSubscriptionUpdateInput.test`"),
+        ("errors list", Unworkable, "`WebhookSubscription.errors`"),
+        ("errors delete", Unworkable, "mutation `deleteWebhookErrors`"),
+        ("login", Unworkable, "`User.organization`"),
+    ];
+    for (command, status, piece) in expected {
+        let v = verdicts.iter().find(|v| v.command == command).unwrap();
+        assert_eq!(v.status, status, "{command}: {:?}", v.details);
+        assert!(v.details.join(" ").contains(piece), "{command}: {:?}", v.details);
+    }
 }
