@@ -47,7 +47,9 @@ impl Sb {
 }
 
 fn run(home: &Path, endpoint: &str, env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
+    // The schema cache in the test's own home, whatever XDG_CACHE_HOME says.
     let out = common::hookctl(home)
+        .env("HOOKCTL_CACHE_DIR", home.join(".cache/hookctl"))
         .env("HOOKCTL_ENDPOINT", endpoint)
         .env("HOOKCTL_TOKEN", TOKEN)
         .envs(env.iter().copied())
@@ -279,7 +281,9 @@ fn adapted_commands_work_on_the_sandbox_and_keep_secrets_out() {
         assert!(!out.contains(TOKEN) && !err.contains(TOKEN), "{args:?}");
         assert!(!out.contains("readable-secret") && !err.contains("readable-secret"), "{args:?}");
     }
-    for c in sb.cache_files() {
+    let cached = sb.cache_files();
+    assert_eq!(cached.len(), 1);
+    for c in cached {
         assert!(!c.contains(TOKEN) && !c.contains("readable-secret"));
     }
 }
