@@ -41,6 +41,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand events 'List the delivery events of a subscription (Sentera''s API)'
             cand login 'Store an API token in a profile (checked against the API first)'
             cand logout 'Remove the token from a profile'
+            cand api 'Inspect the endpoint''s schema: print it, check which commands work, send any query'
             cand config 'Show and edit profiles'
             cand sandbox 'Run and drive the local sandbox API'
             cand sign 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
@@ -1061,6 +1062,106 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;api'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand schema 'Print the endpoint''s schema as SDL (introspected; cached for 24 h)'
+            cand check 'Say, for each hookctl command, whether it works on the endpoint''s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'
+            cand graphql 'Send a GraphQL query or mutation with the profile''s endpoint and token; print the answer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;api;schema'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --refresh-schema 'Introspect again instead of using the cached schema'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;api;check'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --refresh-schema 'Introspect again instead of using the cached schema'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;api;graphql'= {
+            cand --query 'The query text (`-q` is the global --quiet)'
+            cand --query-file 'Read the query from a file (- for standard input)'
+            cand -F 'A typed variable: number, boolean, null or JSON; otherwise a string'
+            cand --field 'A typed variable: number, boolean, null or JSON; otherwise a string'
+            cand -f 'A string variable, sent as written'
+            cand --raw-field 'A string variable, sent as written'
+            cand --variables 'A JSON file of variables (an object); -F and -f override its entries'
+            cand --page-size 'The `$first` sent when the query takes one and no -F first=… is given [default: 100]'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --paginate 'Follow `pageInfo { hasNextPage endCursor }` through every page'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;api;help'= {
+            cand schema 'Print the endpoint''s schema as SDL (introspected; cached for 24 h)'
+            cand check 'Say, for each hookctl command, whether it works on the endpoint''s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'
+            cand graphql 'Send a GraphQL query or mutation with the profile''s endpoint and token; print the answer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;api;help;schema'= {
+        }
+        &'hookctl;api;help;check'= {
+        }
+        &'hookctl;api;help;graphql'= {
+        }
+        &'hookctl;api;help;help'= {
+        }
         &'hookctl;config'= {
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
@@ -2017,6 +2118,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand events 'List the delivery events of a subscription (Sentera''s API)'
             cand login 'Store an API token in a profile (checked against the API first)'
             cand logout 'Remove the token from a profile'
+            cand api 'Inspect the endpoint''s schema: print it, check which commands work, send any query'
             cand config 'Show and edit profiles'
             cand sandbox 'Run and drive the local sandbox API'
             cand sign 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
@@ -2083,6 +2185,17 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;login'= {
         }
         &'hookctl;help;logout'= {
+        }
+        &'hookctl;help;api'= {
+            cand schema 'Print the endpoint''s schema as SDL (introspected; cached for 24 h)'
+            cand check 'Say, for each hookctl command, whether it works on the endpoint''s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'
+            cand graphql 'Send a GraphQL query or mutation with the profile''s endpoint and token; print the answer'
+        }
+        &'hookctl;help;api;schema'= {
+        }
+        &'hookctl;help;api;check'= {
+        }
+        &'hookctl;help;api;graphql'= {
         }
         &'hookctl;help;config'= {
             cand list 'List profiles (the current one is marked)'

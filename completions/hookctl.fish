@@ -47,6 +47,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "errors" -d 'List, s
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "logout" -d 'Remove the token from a profile'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "config" -d 'Show and edit profiles'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sandbox" -d 'Run and drive the local sandbox API'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
@@ -920,6 +921,86 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s q -l quiet -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -f -a "check" -d 'Say, for each hookctl command, whether it works on the endpoint\'s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -f -a "graphql" -d 'Send a GraphQL query or mutation with the profile\'s endpoint and token; print the answer'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l refresh-schema -d 'Introspect again instead of using the cached schema'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l refresh-schema -d 'Introspect again instead of using the cached schema'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l query -d 'The query text (`-q` is the global --quiet)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l query-file -d 'Read the query from a file (- for standard input)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s F -l field -d 'A typed variable: number, boolean, null or JSON; otherwise a string' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s f -l raw-field -d 'A string variable, sent as written' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l variables -d 'A JSON file of variables (an object); -F and -f override its entries' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l page-size -d 'The `$first` sent when the query takes one and no -F first=… is given [default: 100]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l paginate -d 'Follow `pageInfo { hasNextPage endCursor }` through every page'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "check" -d 'Say, for each hookctl command, whether it works on the endpoint\'s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "graphql" -d 'Send a GraphQL query or mutation with the profile\'s endpoint and token; print the answer'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1409,23 +1490,24 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l qui
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "topics" -d 'List webhook topics'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "errors" -d 'List, show and delete delivery errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "logout" -d 'Remove the token from a profile'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "config" -d 'Show and edit profiles'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "completions" -d 'Print shell completions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout config sandbox sign verify render send listen replay completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "topics" -d 'List webhook topics'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "logout" -d 'Remove the token from a profile'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "config" -d 'Show and edit profiles'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "completions" -d 'Print shell completions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "list" -d 'List subscriptions (every page, streamed)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "show" -d 'Show one subscription with every field, templates and query in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "create" -d 'Create a subscription (asks for missing fields when a terminal is attached)'
@@ -1440,6 +1522,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List a subscription\'s events with their delivery status (Sentera\'s API), a page at a time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "check" -d 'Say, for each hookctl command, whether it works on the endpoint\'s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "graphql" -d 'Send a GraphQL query or mutation with the profile\'s endpoint and token; print the answer'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List profiles (the current one is marked)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show one profile (default: the one in use) and where the config file is'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use" -d 'Make a profile the current one'

@@ -71,6 +71,9 @@ pub enum Command {
     Login(commands::login::LoginArgs),
     /// Remove the token from a profile.
     Logout(commands::login::LogoutArgs),
+    /// Inspect the endpoint's schema: print it, check which commands work, send any query.
+    #[command(subcommand)]
+    Api(commands::api::Command),
     /// Show and edit profiles.
     #[command(subcommand)]
     Config(commands::config::Command),

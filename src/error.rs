@@ -29,6 +29,9 @@ pub enum Exit {
     Partial = 9,
     /// Configuration problem: missing or broken profile, config file.
     Config = 10,
+    /// The endpoint's schema cannot serve a command (`hookctl api check` found one, or an
+    /// operation was refused before sending).
+    Incompatible = 11,
     /// A bug in hookctl.
     Internal = 70,
     /// Interrupted by Ctrl-C before finishing.
@@ -155,6 +158,8 @@ impl From<crate::api::ApiError> for Error {
                     .with_hint("list what exists with `hookctl subscriptions list`")
             }
             A::Rejected { .. } => Error::new(Exit::Api, message),
+            A::Unworkable { .. } => Error::new(Exit::Incompatible, message)
+                .with_hint("`hookctl api check` lists what this server supports; `hookctl api graphql` sends your own query"),
             A::NotFound { what, .. } => Error::new(Exit::NotFound, message).with_hint(match what {
                 "error" => "list a subscription's errors with `hookctl errors list SUBSCRIPTION_ID`",
                 _ => "list what exists with `hookctl subscriptions list`; ids are case-sensitive",

@@ -66,6 +66,9 @@ pub enum ApiError {
     Rejected { what: String, errors: Vec<FieldError> },
     #[error("{what} {id} not found")]
     NotFound { what: &'static str, id: String },
+    /// The operation cannot work on this server's schema (found before sending anything).
+    #[error("{operation} cannot work on this server: {detail}")]
+    Unworkable { operation: String, detail: String },
 }
 
 fn detail_suffix(detail: &Option<String>) -> String {
@@ -197,6 +200,10 @@ impl Client {
         &self.opts.endpoint
     }
 
+    pub(crate) fn ctx(&self) -> &Ctx {
+        &self.ctx
+    }
+
     /// Runs a query, retrying on 429, 5xx and connection errors with backoff and jitter.
     pub async fn query<Q: GraphQLQuery>(&self, variables: Q::Variables) -> Result<Q::ResponseData, ApiError> {
         self.execute::<Q>(variables, self.opts.max_retries).await
@@ -250,12 +257,19 @@ impl Client {
     ) -> Result<Q::ResponseData, ApiError> {
         let body = Q::build_query(variables);
         let operation = body.operation_name;
+        // --- schema adaptation hook (issue 10): off unless `api::adapt::enabled()` ---
+        if crate::api::adapt::enabled() {
+            let variables = serde_json::to_value(&body.variables)
+                .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
+            return crate::api::adapt::hook::execute(self, body.query, operation, variables, retries).await;
+        }
+        // --- end of the hook ---
         let bytes = serde_json::to_vec(&body)
             .map_err(|e| ApiError::Malformed { detail: format!("cannot encode the request: {e}") })?;
         self.send_with_retries::<Q::ResponseData>(operation, &bytes, retries).await
     }
 
-    async fn send_with_retries<T: for<'de> Deserialize<'de>>(
+    pub(crate) async fn send_with_retries<T: for<'de> Deserialize<'de>>(
         &self,
         operation: &str,
         bytes: &[u8],

@@ -5,6 +5,7 @@
 //! `Variables`/`ResponseData` and plain domain types, so nothing outside this directory sees a
 //! generated type.
 
+pub mod adapt;
 pub mod client;
 pub mod deliveries;
 pub mod errors;

@@ -1,5 +1,6 @@
 //! One module per command or noun; each turns its arguments into a call and renders the result.
 
+pub mod api;
 pub mod completions;
 pub mod config;
 pub mod deliver;
@@ -38,6 +39,7 @@ pub async fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Exit> {
         Command::Login(a) => login::login(a, &global, ctx).await,
         Command::Logout(a) => login::logout(a, &global, ctx).await,
         Command::Config(c) => config::run(c, &global, ctx).await,
+        Command::Api(c) => api::run(c, &global, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, &global, ctx).await,
         Command::Demo(a) => demo::run(a, ctx).await,
         Command::Completions(a) => completions::run(a, ctx).await,

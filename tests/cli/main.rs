@@ -3,6 +3,7 @@
 
 mod support;
 
+mod api;
 mod client_faults;
 mod completions;
 mod config;
