@@ -7,9 +7,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::sync::broadcast;
 
-use crate::api::deliveries::{self, Delivery};
-use crate::api::subscriptions::{self as subs, NewSubscription};
-use crate::api::{Client, ClientOptions, errors as api_errors, sandbox as api_sandbox};
+use crate::api::scope::deliveries::{self, Delivery};
+use crate::api::scope::subscriptions::{self as subs, NewSubscription};
+use crate::api::scope::{errors as api_errors, sandbox as api_sandbox};
+use crate::api::{Client, ClientOptions};
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Capture};
 use crate::output::{self, Ctx, OutputFormat};

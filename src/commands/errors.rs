@@ -2,12 +2,13 @@
 
 use serde_json::Value;
 
-use crate::api::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
-use crate::cli::GlobalArgs;
-use crate::commands::subscriptions::{HasId, RowSink, confirm, parse_since};
-use crate::config::ApiArgs;
+use crate::api::scope::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
+use crate::duration::parse_since;
 use crate::error::{Error, Exit, Result};
-use crate::output::{Ctx, OutputFormat, Render, emit};
+use crate::output::{HasId, OutputFormat, Render, RowSink, emit};
+use crate::prompt::confirm;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -55,11 +56,11 @@ pub struct DeleteArgs {
     pub api: ApiArgs,
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
-        Command::List(a) => list(a, global, ctx).await,
-        Command::Show(a) => show(a, global, ctx).await,
-        Command::Delete(a) => delete(a, global, ctx).await,
+        Command::List(a) => list(a, ctx).await,
+        Command::Show(a) => show(a, ctx).await,
+        Command::Delete(a) => delete(a, ctx).await,
     }
 }
 
@@ -69,12 +70,14 @@ impl HasId for ErrorSummary {
     }
 }
 
-async fn list(args: ListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
     let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
-    let client = args.api.connect(global, ctx)?;
+    let client = ctx.client(args.api.timeout)?;
     let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "ID"]);
     let (client, id) = (&client, &args.subscription_id);
-    let fetch = move |after| api_errors::list_page(client, id, since, after);
+    let fetch = move |after| async move {
+        api_errors::list_page(client, id, since, after).await.map_err(Error::from)
+    };
     let row = |e: &ErrorSummary| {
         vec![
             e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
@@ -92,8 +95,8 @@ async fn list(args: ListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-async fn show(args: ShowArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let client = args.api.connect(global, ctx)?;
+async fn show(args: ShowArgs, ctx: &Context) -> Result<Exit> {
+    let client = ctx.client(args.api.timeout)?;
     let detail = api_errors::get(&client, &args.id).await?;
     emit(ctx, &View(detail));
     Ok(Exit::Ok)
@@ -156,7 +159,7 @@ impl Render for View {
     }
 }
 
-async fn delete(args: DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
     let (what, question) = match &args.all {
         Some(sub) => (Deletion::AllOf(sub.clone()), format!("Delete every error of subscription {sub}?")),
         None => {
@@ -168,7 +171,7 @@ async fn delete(args: DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit
         ctx.info("Nothing deleted.");
         return Ok(Exit::Negative);
     }
-    let client = args.api.connect(global, ctx)?;
+    let client = ctx.client(args.api.timeout)?;
     let deleted = api_errors::delete(&client, what).await?;
     let missing: Vec<&String> = args.ids.iter().filter(|id| !deleted.contains(id)).collect();
     match ctx.output {

@@ -5,13 +5,13 @@
 
 use serde_json::{Value, json};
 
-use super::api::{self, Org};
-use super::{EVENT_TYPES, enum_value};
-use crate::api::Client;
-use crate::cli::GlobalArgs;
-use crate::config::{ApiArgs, Connection};
+use super::{Endpoint, sandbox_client};
+use crate::api::sentera::{self as api, EVENT_TYPES, Org};
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
 use crate::error::{Exit, Result};
-use crate::output::{Ctx, OutputFormat, Render, emit, table};
+use crate::input::enum_value;
+use crate::output::{OutputFormat, Render, emit, table};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -64,19 +64,19 @@ pub struct EmitArgs {
     pub api: ApiArgs,
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
         Command::Schema => {
             crate::output::write_stdout(crate::sandbox::sentera::schema::sdl().as_bytes());
             Ok(Exit::Ok)
         }
         Command::Orgs(a) => {
-            let client = connect(&a.api, global, ctx)?;
+            let client = sandbox_client(ctx, Endpoint::Sentera, &a.api)?;
             emit(ctx, &Orgs(api::organizations(&client).await?));
             Ok(Exit::Ok)
         }
         Command::CreateOrg(a) => {
-            let client = connect(&a.api, global, ctx)?;
+            let client = sandbox_client(ctx, Endpoint::Sentera, &a.api)?;
             let org =
                 api::create_organization(&client, &a.name, a.parent.as_deref(), a.id.as_deref()).await?;
             ctx.info(format!("Created organization {} ({}).", org.sentera_id, org.name));
@@ -89,7 +89,7 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         }
         Command::Emit(a) => {
             let event_type = enum_value("event type", &a.event_type, EVENT_TYPES)?;
-            let client = connect(&a.api, global, ctx)?;
+            let client = sandbox_client(ctx, Endpoint::Sentera, &a.api)?;
             let mut events = Vec::new();
             for _ in 0..a.count {
                 events.extend(api::emit(&client, &a.org, &event_type, a.resource.as_deref()).await?);
@@ -111,19 +111,6 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
             Ok(Exit::Ok)
         }
     }
-}
-
-/// A client for the sandbox's Sentera endpoint.
-fn connect(api: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Client> {
-    let mut conn = Connection::resolve(global)?;
-    let path = conn.endpoint.path().to_string();
-    if !path.ends_with(crate::sandbox::sentera::PATH)
-        && let Some(base) = path.strip_suffix("/graphql")
-    {
-        conn.endpoint.set_path(&format!("{base}{}", crate::sandbox::sentera::PATH));
-    }
-    ctx.debug(format!("Sentera sandbox endpoint {}", conn.endpoint));
-    conn.client(ctx, crate::config::timeout(api.timeout)?)
 }
 
 struct Orgs(Vec<Org>);

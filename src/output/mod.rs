@@ -1,10 +1,14 @@
 //! The output layer: data goes to stdout (table or JSON), everything else to stderr.
 
+mod rows;
+
 use std::io::{IsTerminal, Write};
 
 use clap::ValueEnum;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::Value;
+
+pub use rows::{HasId, PageOf, RowSink, WriteError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {

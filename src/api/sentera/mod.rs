@@ -17,13 +17,15 @@ macro_rules! operation {
         #[graphql(
                                                             schema_path = "graphql/sentera/schema.graphql",
                                                             query_path = $file,
-                                                            custom_scalars_module = "crate::sentera::scalars",
+                                                            custom_scalars_module = "crate::api::sentera::scalars",
                                                             response_derives = "Debug, Serialize",
                                                             variables_derives = "Debug"
                                                         )]
         pub struct $name;
     };
 }
+
+mod scalars;
 
 operation!(CreateWebhookSubscription, "graphql/sentera/create_webhook_subscription.graphql");
 operation!(GetWebhookSubscription, "graphql/sentera/get_webhook_subscription.graphql");
@@ -37,6 +39,21 @@ operation!(SandboxEmitEvent, "graphql/sentera/sandbox_emit_event.graphql");
 
 /// The page size used when listing every page: the most the API allows.
 pub const PAGE_SIZE: i64 = 250;
+
+/// The event types the Sentera schema defines (checked against `graphql/sentera/schema.graphql`
+/// by a test), so mistyped ones are caught before any request.
+pub const EVENT_TYPES: &[&str] = &[
+    "FEATURE_SET_CREATED",
+    "FEATURE_SET_UPDATED",
+    "FIELD_CREATED",
+    "FIELD_UPDATED",
+    "SURVEY_CREATED",
+    "MOSAIC_CREATED",
+    "FILE_CREATED",
+];
+
+/// The event statuses of the Sentera schema.
+pub const EVENT_STATUSES: &[&str] = &["PENDING", "DELIVERED", "FAILED"];
 
 /// Converts a generated value into a domain value with the same field names.
 fn convert<F: Serialize, T: DeserializeOwned>(from: F) -> Result<T, ApiError> {
@@ -328,5 +345,27 @@ mod tests {
         assert!(matches!(e, ApiError::NotFound { what: "organization", .. }));
         let other = not_found(ApiError::GraphQl(vec!["boom".into()]), "organization", "x");
         assert!(matches!(other, ApiError::GraphQl(_)));
+    }
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_match_the_schema() {
+        let sdl = include_str!("../../../graphql/sentera/schema.graphql");
+        let block = |name: &str| -> Vec<String> {
+            let start = sdl.find(&format!("enum {name} {{")).expect("enum in schema");
+            let body = &sdl[start..];
+            let body = &body[body.find('{').unwrap() + 1..body.find('}').unwrap()];
+            body.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(block("WebhookEventType"), EVENT_TYPES);
+        assert_eq!(block("WebhookEventStatus"), EVENT_STATUSES);
     }
 }
