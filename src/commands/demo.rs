@@ -13,7 +13,7 @@ use crate::api::scope::{errors as api_errors, sandbox as api_sandbox};
 use crate::api::{Client, ClientOptions};
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Capture};
-use crate::output::{self, Ctx, OutputFormat};
+use crate::output::{self, Ctx, Shown};
 use crate::sandbox::{self, SandboxConfig};
 use crate::secret::Secret;
 
@@ -41,26 +41,15 @@ struct Story<'a> {
 impl Story<'_> {
     fn step(&mut self, title: &str) {
         self.step += 1;
-        if self.ctx.output == OutputFormat::Json {
-            output::json_line(&json!({"event": "step", "step": self.step, "title": title}));
-        } else {
-            let head = self.ctx.paint("1", &format!("{}. {title}", self.step));
-            output::write_stdout(format!("\n{head}\n").as_bytes());
-        }
+        let head = self.ctx.paint("1", &format!("{}. {title}", self.step));
+        let json = json!({"event": "step", "step": self.step, "title": title});
+        output::emit_line(self.ctx, &Shown { json, text: format!("\n{head}\n") });
     }
 
     fn note(&self, text: impl AsRef<str>) {
-        if self.ctx.output == OutputFormat::Json {
-            output::json_line(&json!({"event": "note", "step": self.step, "text": text.as_ref()}));
-        } else {
-            let mut s = String::new();
-            for line in text.as_ref().lines() {
-                s.push_str("   ");
-                s.push_str(line);
-                s.push('\n');
-            }
-            output::write_stdout(s.as_bytes());
-        }
+        let indented = text.as_ref().lines().map(|line| format!("   {line}\n")).collect();
+        let json = json!({"event": "note", "step": self.step, "text": text.as_ref()});
+        output::emit_line(self.ctx, &Shown { json, text: indented });
     }
 
     fn command(&self, cmd: &str) {

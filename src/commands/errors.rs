@@ -7,7 +7,7 @@ use crate::commands::args::ApiArgs;
 use crate::context::Context;
 use crate::duration::parse_since;
 use crate::error::{Error, Exit, Result};
-use crate::output::{HasId, OutputFormat, Render, RowSink, emit};
+use crate::output::{HasId, Render, RowSink, emit};
 use crate::prompt::confirm;
 
 #[derive(Debug, clap::Subcommand)]
@@ -89,8 +89,8 @@ async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
     };
     let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
-    if ctx.output == OutputFormat::Table && total == 0 {
-        ctx.info(format!("No errors for {}.", args.subscription_id));
+    if total == 0 {
+        ctx.table_note(format!("No errors for {}.", args.subscription_id));
     }
     Ok(Exit::Ok)
 }
@@ -174,16 +174,7 @@ async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
     let client = ctx.client(args.api.timeout)?;
     let deleted = api_errors::delete(&client, what).await?;
     let missing: Vec<&String> = args.ids.iter().filter(|id| !deleted.contains(id)).collect();
-    match ctx.output {
-        OutputFormat::Json => {
-            let v = serde_json::json!({ "deletedWebhookErrorIds": deleted });
-            crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&v)?).as_bytes());
-        }
-        _ => {
-            let text: String = deleted.iter().map(|id| format!("{id}\n")).collect();
-            crate::output::write_stdout(text.as_bytes());
-        }
-    }
+    emit(ctx, &Deleted(deleted.clone()));
     ctx.info(format!("Deleted {} error{}.", deleted.len(), if deleted.len() == 1 { "" } else { "s" }));
     if !missing.is_empty() {
         let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
@@ -194,4 +185,16 @@ async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
         return Err(e.with_hint("list a subscription's errors with `hookctl errors list SUBSCRIPTION_ID`"));
     }
     Ok(Exit::Ok)
+}
+
+/// The ids of the deleted errors (one per line, or `deletedWebhookErrorIds` in JSON).
+struct Deleted(Vec<String>);
+
+impl Render for Deleted {
+    fn json(&self) -> Value {
+        serde_json::json!({ "deletedWebhookErrorIds": self.0 })
+    }
+    fn text(&self) -> String {
+        self.0.iter().map(|id| format!("{id}\n")).collect()
+    }
 }

@@ -8,7 +8,7 @@ use crate::context::{Context, Provider};
 use crate::duration::parse_since;
 use crate::error::{Exit, Result};
 use crate::input::enum_value;
-use crate::output::{HasId, OutputFormat, RowSink};
+use crate::output::{HasId, RowSink};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -96,23 +96,19 @@ async fn list(a: EventsListArgs, ctx: &Context) -> Result<Exit> {
         let pages = page.pages();
         if !a.all || page_no >= pages {
             sink.finish()?;
-            if ctx.output == OutputFormat::Table || !a.all {
-                if a.all {
-                    ctx.info(format!("{shown} event{}", if shown == 1 { "" } else { "s" }));
-                } else if page.total_count == 0 {
-                    ctx.info("No events match.");
-                } else {
-                    let next = if page_no < pages {
-                        format!("; next: --page {}", page_no + 1)
-                    } else {
-                        String::new()
-                    };
-                    ctx.info(format!(
-                        "page {page_no} of {pages} ({} event{} match){next}",
-                        page.total_count,
-                        if page.total_count == 1 { "" } else { "s" }
-                    ));
-                }
+            // One page says where it is in every format (the next page is another command).
+            if a.all {
+                ctx.table_note(format!("{shown} event{}", if shown == 1 { "" } else { "s" }));
+            } else if page.total_count == 0 {
+                ctx.info("No events match.");
+            } else {
+                let next =
+                    if page_no < pages { format!("; next: --page {}", page_no + 1) } else { String::new() };
+                ctx.info(format!(
+                    "page {page_no} of {pages} ({} event{} match){next}",
+                    page.total_count,
+                    if page.total_count == 1 { "" } else { "s" }
+                ));
             }
             return Ok(Exit::Ok);
         }

@@ -4,7 +4,7 @@ use crate::api::scope::topics::{self, Topic};
 use crate::commands::args::ApiArgs;
 use crate::context::Context;
 use crate::error::{Error, Exit, Result};
-use crate::output::{HasId, OutputFormat, RowSink};
+use crate::output::{HasId, RowSink};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -37,8 +37,8 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     let row = |t: &Topic| vec![t.key.clone(), t.version.clone(), t.node_type.clone(), t.description.clone()];
     let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
-    if ctx.output == OutputFormat::Table && total == 0 {
-        ctx.info("No topics.");
+    if total == 0 {
+        ctx.table_note("No topics.");
     }
     Ok(Exit::Ok)
 }

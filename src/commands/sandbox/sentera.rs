@@ -11,7 +11,7 @@ use crate::commands::args::ApiArgs;
 use crate::context::Context;
 use crate::error::{Exit, Result};
 use crate::input::enum_value;
-use crate::output::{OutputFormat, Render, emit, table};
+use crate::output::{Render, emit, table};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -80,11 +80,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
             let org =
                 api::create_organization(&client, &a.name, a.parent.as_deref(), a.id.as_deref()).await?;
             ctx.info(format!("Created organization {} ({}).", org.sentera_id, org.name));
-            if ctx.output == OutputFormat::Ids {
-                crate::output::write_stdout(format!("{}\n", org.sentera_id).as_bytes());
-            } else {
-                emit(ctx, &Orgs(vec![org]));
-            }
+            emit(ctx, &CreatedOrg(Orgs(vec![org])));
             Ok(Exit::Ok)
         }
         Command::Emit(a) => {
@@ -101,13 +97,8 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
                 ),
                 n => format!("Queued {n} delivery event{}.", if n == 1 { "" } else { "s" }),
             });
-            match ctx.output {
-                OutputFormat::Json => emit(ctx, &Emitted(json!(events))),
-                _ => {
-                    let ids: String = events.iter().map(|e| format!("{}\n", e.sentera_id)).collect();
-                    crate::output::write_stdout(ids.as_bytes());
-                }
-            }
+            let ids = events.iter().map(|e| format!("{}\n", e.sentera_id)).collect();
+            emit(ctx, &Emitted { json: json!(events), ids });
             Ok(Exit::Ok)
         }
     }
@@ -132,13 +123,32 @@ impl Render for Orgs {
     }
 }
 
-struct Emitted(Value);
+/// The queued delivery events: JSON, else their ids.
+struct Emitted {
+    json: Value,
+    ids: String,
+}
 
 impl Render for Emitted {
     fn json(&self) -> Value {
-        self.0.clone()
+        self.json.clone()
     }
     fn text(&self) -> String {
-        String::new()
+        self.ids.clone()
+    }
+}
+
+/// A created organization: as a table row, or its sentera_id with `--output ids`.
+struct CreatedOrg(Orgs);
+
+impl Render for CreatedOrg {
+    fn json(&self) -> Value {
+        self.0.json()
+    }
+    fn text(&self) -> String {
+        self.0.text()
+    }
+    fn ids(&self) -> String {
+        self.0.0.iter().map(|o| o.sentera_id.clone()).collect()
     }
 }

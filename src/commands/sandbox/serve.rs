@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::error::{Error, Exit, Result};
 use crate::input::read_secret_file;
-use crate::output::{Ctx, Render, emit, json_line};
+use crate::output::{Ctx, Render, emit, emit_line};
 use crate::sandbox::{self, SandboxConfig};
 use crate::secret::{Secret, mask};
 
@@ -138,20 +138,33 @@ pub async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
         ctx.info("  fixtures:     loaded");
     }
     ctx.info("Press Ctrl-C to stop.");
-    if ctx.is_json() {
-        json_line(&json!({
+    // One JSON line for scripts that wait for the sandbox; the text is on stderr above.
+    emit_line(
+        ctx,
+        &Started(json!({
             "url": handle.url,
             "database": handle.db_path,
             "organization": handle.org_name,
             "user": handle.user_name,
             "tokenFile": handle.token_file,
-        }));
-    }
+        })),
+    );
     wait_for_signal().await;
     ctx.info("stopping the sandbox…");
     handle.shutdown().await?;
     ctx.info("sandbox stopped");
     Ok(Exit::Ok)
+}
+
+struct Started(serde_json::Value);
+
+impl Render for Started {
+    fn json(&self) -> serde_json::Value {
+        self.0.clone()
+    }
+    fn text(&self) -> String {
+        String::new()
+    }
 }
 
 async fn wait_for_signal() {

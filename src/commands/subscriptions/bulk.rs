@@ -11,7 +11,7 @@ use crate::api::{ApiError, Client};
 use crate::commands::args::ApiArgs;
 use crate::context::Context;
 use crate::error::{Error, Exit, Result};
-use crate::output::{Ctx, OutputFormat};
+use crate::output::{Ctx, Render, emit, progress_line};
 use crate::prompt::confirm;
 
 use super::plural;
@@ -124,9 +124,7 @@ pub async fn enable(args: EnableArgs, ctx: &Context) -> Result<Exit> {
     }
     if targets.is_empty() {
         ctx.info("No disabled subscriptions: nothing to enable.");
-        if ctx.is_json() {
-            crate::output::write_stdout(b"[]\n");
-        }
+        emit(ctx, &Results(Vec::new()));
         return Ok(Exit::Ok);
     }
     bulk(ctx, client, Op::Enable, targets, args.concurrency, explicit).await
@@ -157,23 +155,7 @@ fn targets_of(ids: Vec<String>) -> Vec<Target> {
 }
 
 fn dry_run(ctx: &Ctx, op: Op, targets: &[Target]) -> Result<Exit> {
-    match ctx.output {
-        OutputFormat::Json => {
-            let items: Vec<Value> = targets.iter().map(|t| json!({"id": t.id, "name": t.name})).collect();
-            crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&items)?).as_bytes());
-        }
-        OutputFormat::Ids => {
-            let text: String = targets.iter().map(|t| format!("{}\n", t.id)).collect();
-            crate::output::write_stdout(text.as_bytes());
-        }
-        OutputFormat::Table => {
-            let text: String = targets
-                .iter()
-                .map(|t| format!("would {} {}{}\n", op.verb(), t.id, name_suffix(&t.name)))
-                .collect();
-            crate::output::write_stdout(text.as_bytes());
-        }
-    }
+    emit(ctx, &DryRun { op, targets });
     ctx.info(format!(
         "Dry run: {} subscription{} would be {}.",
         targets.len(),
@@ -185,6 +167,72 @@ fn dry_run(ctx: &Ctx, op: Op, targets: &[Target]) -> Result<Exit> {
 
 fn name_suffix(name: &Option<String>) -> String {
     name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
+}
+
+/// What a dry run would do.
+struct DryRun<'a> {
+    op: Op,
+    targets: &'a [Target],
+}
+
+impl Render for DryRun<'_> {
+    fn json(&self) -> Value {
+        self.targets.iter().map(|t| json!({"id": t.id, "name": t.name})).collect()
+    }
+    fn text(&self) -> String {
+        let verb = self.op.verb();
+        self.targets.iter().map(|t| format!("would {verb} {}{}\n", t.id, name_suffix(&t.name))).collect()
+    }
+    fn ids(&self) -> String {
+        self.targets.iter().map(|t| format!("{}\n", t.id)).collect()
+    }
+}
+
+/// One target's result line, printed as it comes.
+struct Line<'a> {
+    op: Op,
+    outcome: &'a Outcome,
+}
+
+impl Render for Line<'_> {
+    fn json(&self) -> Value {
+        Value::Null
+    }
+    fn text(&self) -> String {
+        let t = &self.outcome.target;
+        match &self.outcome.error {
+            None => format!("{} {}{}\n", self.op.past(), t.id, name_suffix(&t.name)),
+            Some(e) => format!("failed {}{}: {}\n", t.id, name_suffix(&t.name), e.message),
+        }
+    }
+    fn ids(&self) -> String {
+        match &self.outcome.error {
+            None => format!("{}\n", self.outcome.target.id),
+            Some(_) => String::new(),
+        }
+    }
+}
+
+/// Every target's result, as JSON (the text lines were printed as they came).
+struct Results(Vec<Outcome>);
+
+impl Render for Results {
+    fn json(&self) -> Value {
+        self.0
+            .iter()
+            .map(|o| {
+                json!({
+                    "id": o.target.id,
+                    "name": o.target.name,
+                    "ok": o.error.is_none(),
+                    "error": o.error.as_ref().map(|e| e.message.clone()),
+                })
+            })
+            .collect()
+    }
+    fn text(&self) -> String {
+        String::new()
+    }
 }
 
 /// Runs `op` over `targets` with bounded concurrency, a progress bar on a terminal's stderr and
@@ -216,26 +264,9 @@ async fn bulk(
     while let Some(joined) = set.join_next().await {
         let (i, outcome) = joined.map_err(|e| Error::internal(format!("a request task failed: {e}")))?;
         pb.inc(1);
-        if ctx.output != OutputFormat::Json {
-            let line = match (&outcome.error, ctx.output) {
-                (None, OutputFormat::Ids) => Some(format!("{}\n", outcome.target.id)),
-                (None, _) => Some(format!(
-                    "{} {}{}\n",
-                    op.past(),
-                    outcome.target.id,
-                    name_suffix(&outcome.target.name)
-                )),
-                (Some(e), OutputFormat::Table) => Some(format!(
-                    "failed {}{}: {}\n",
-                    outcome.target.id,
-                    name_suffix(&outcome.target.name),
-                    e.message
-                )),
-                (Some(_), _) => None,
-            };
-            if let Some(line) = line.filter(|_| !(explicit && n == 1 && outcome.error.is_some())) {
-                pb.suspend(|| crate::output::write_stdout(line.as_bytes()));
-            }
+        // A single explicit id that failed is reported as the error itself.
+        if !(explicit && n == 1 && outcome.error.is_some()) {
+            pb.suspend(|| progress_line(ctx, &Line { op, outcome: &outcome }));
         }
         outcomes[i] = Some(outcome);
     }
@@ -249,20 +280,8 @@ async fn bulk(
             .and_then(|o| o.error)
             .unwrap_or_else(|| Error::internal("lost")));
     }
-    if ctx.is_json() {
-        let items: Vec<Value> = outcomes
-            .iter()
-            .map(|o| {
-                json!({
-                    "id": o.target.id,
-                    "name": o.target.name,
-                    "ok": o.error.is_none(),
-                    "error": o.error.as_ref().map(|e| e.message.clone()),
-                })
-            })
-            .collect();
-        crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&items)?).as_bytes());
-    }
+    let results = Results(outcomes);
+    emit(ctx, &results);
     let secs = started.elapsed().as_secs_f64();
     if failed == 0 {
         ctx.info(format!("{} {n} subscription{} in {secs:.1} s.", capitalize(op.past()), plural(n)));

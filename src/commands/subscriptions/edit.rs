@@ -9,7 +9,7 @@ use crate::commands::args::{ApiArgs, SecretArgs};
 use crate::context::Context;
 use crate::error::{Error, Exit, Result};
 use crate::input::did_you_mean;
-use crate::output::{OutputFormat, emit};
+use crate::output::{Render, emit};
 use crate::payload::ContentType;
 use crate::prompt::{prompt_error, prompt_secret};
 
@@ -120,12 +120,23 @@ pub async fn create(args: CreateArgs, ctx: &Context) -> Result<Exit> {
         Err(e) => return Err(with_topic_suggestion(&client, e, Some(&topic)).await),
     };
     ctx.info(format!("Created subscription {} ({}).", created.id, created.name));
-    if ctx.output == OutputFormat::Ids {
-        crate::output::write_stdout(format!("{}\n", created.id).as_bytes());
-    } else {
-        emit(ctx, &View(created));
-    }
+    emit(ctx, &Saved(View(created)));
     Ok(Exit::Ok)
+}
+
+/// A created or updated subscription: in full, or its id with `--output ids`.
+struct Saved(View);
+
+impl Render for Saved {
+    fn json(&self) -> serde_json::Value {
+        self.0.json()
+    }
+    fn text(&self) -> String {
+        self.0.text()
+    }
+    fn ids(&self) -> String {
+        self.0.0.id.clone()
+    }
 }
 
 /// Asks for the required fields that were not given.
@@ -272,11 +283,7 @@ pub async fn update(args: UpdateArgs, ctx: &Context) -> Result<Exit> {
         Err(e) => return Err(with_topic_suggestion(&client, e, args.topic.as_deref()).await),
     };
     ctx.info(format!("Updated subscription {} ({}).", updated.id, updated.name));
-    if ctx.output == OutputFormat::Ids {
-        crate::output::write_stdout(format!("{}\n", updated.id).as_bytes());
-    } else {
-        emit(ctx, &View(updated));
-    }
+    emit(ctx, &Saved(View(updated)));
     Ok(Exit::Ok)
 }
 

@@ -7,7 +7,7 @@ use crate::commands::args::ApiArgs;
 use crate::context::Context;
 use crate::duration::parse_since;
 use crate::error::{Exit, Result};
-use crate::output::{HasId, OutputFormat, RowSink};
+use crate::output::{HasId, RowSink};
 
 use super::{join, plural};
 
@@ -86,16 +86,11 @@ pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
     }
     pending.abort();
     sink.finish()?;
-    if ctx.output == OutputFormat::Table {
-        if total == 0 {
-            ctx.info(match &args.topic {
-                Some(t) => format!("No subscriptions match (topic {t})."),
-                None => "No subscriptions match.".to_string(),
-            });
-        } else {
-            ctx.info(format!("{total} subscription{}", plural(total)));
-        }
-    }
+    ctx.table_note(match (&args.topic, total) {
+        (Some(t), 0) => format!("No subscriptions match (topic {t})."),
+        (None, 0) => "No subscriptions match.".to_string(),
+        _ => format!("{total} subscription{}", plural(total)),
+    });
     Ok(Exit::Ok)
 }
 

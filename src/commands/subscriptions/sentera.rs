@@ -17,7 +17,7 @@ use crate::commands::unsupported;
 use crate::context::{Context, Provider};
 use crate::error::{Error, Exit, Result};
 use crate::input::{enum_value, read_secret_file};
-use crate::output::{Ctx, HasId, OutputFormat, Render, RowSink, emit};
+use crate::output::{Ctx, HasId, Render, RowSink, emit};
 use crate::prompt::{confirm, prompt_secret};
 use crate::secret::Secret;
 
@@ -249,13 +249,11 @@ async fn list_org(org: Option<String>, api_args: &ApiArgs, ctx: &Context) -> Res
         page = join(h).await?;
     }
     sink.finish()?;
-    if ctx.output == OutputFormat::Table {
-        ctx.info(if total == 0 {
-            format!("Organization {org} has no webhook subscriptions.")
-        } else {
-            format!("{total} subscription{}", if total == 1 { "" } else { "s" })
-        });
-    }
+    ctx.table_note(if total == 0 {
+        format!("Organization {org} has no webhook subscriptions.")
+    } else {
+        format!("{total} subscription{}", if total == 1 { "" } else { "s" })
+    });
     Ok(Exit::Ok)
 }
 
@@ -370,11 +368,7 @@ pub async fn create(a: CreateArgs, ctx: &Context) -> Result<Exit> {
         "Created subscription {} in organization {}.",
         created.sentera_id, created.organization_sentera_id
     ));
-    if ctx.output == OutputFormat::Ids {
-        crate::output::write_stdout(format!("{}\n", created.sentera_id).as_bytes());
-    } else {
-        emit(ctx, &View(created));
-    }
+    emit(ctx, &Created(View(created)));
     Ok(Exit::Ok)
 }
 
@@ -420,18 +414,7 @@ pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
             }
         }
     }
-    match ctx.output {
-        OutputFormat::Json => emit(ctx, &Deleted(Value::Array(results))),
-        OutputFormat::Ids => {
-            let ok: String = results
-                .iter()
-                .filter(|r| r["deleted"] == true)
-                .map(|r| format!("{}\n", r["sentera_id"].as_str().unwrap_or_default()))
-                .collect();
-            crate::output::write_stdout(ok.as_bytes());
-        }
-        OutputFormat::Table => {}
-    }
+    emit(ctx, &Deleted(results));
     match (failed, last_err) {
         (0, _) => Ok(Exit::Ok),
         (n, Some(e)) if n == ids.len() && n == 1 => Err(e),
@@ -440,14 +423,34 @@ pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
     }
 }
 
-/// A JSON-only result.
-struct Deleted(Value);
+/// A created subscription: in full, or its sentera_id with `--output ids`.
+struct Created(View);
+
+impl Render for Created {
+    fn json(&self) -> Value {
+        self.0.json()
+    }
+    fn text(&self) -> String {
+        self.0.text()
+    }
+    fn ids(&self) -> String {
+        self.0.0.sentera_id.clone()
+    }
+}
+
+/// The outcome per id: JSON, or the deleted ids with `--output ids` (the table form is the
+/// lines already on stderr).
+struct Deleted(Vec<Value>);
 
 impl Render for Deleted {
     fn json(&self) -> Value {
-        self.0.clone()
+        Value::Array(self.0.clone())
     }
     fn text(&self) -> String {
         String::new()
+    }
+    fn ids(&self) -> String {
+        let deleted = self.0.iter().filter(|r| r["deleted"] == true);
+        deleted.map(|r| format!("{}\n", r["sentera_id"].as_str().unwrap_or_default())).collect()
     }
 }
