@@ -50,8 +50,9 @@ pub enum Command {
     #[command(subcommand)]
     Sentera(sentera::Command),
     /// Enable, disable and inspect the first-generation (organization-wide) webhooks.
-    #[command(subcommand)]
-    Legacy(first_generation::Command),
+    // The README's "first-generation" webhooks; the subcommand keeps its published name.
+    #[command(subcommand, name = "legacy")]
+    FirstGeneration(first_generation::Command),
 }
 
 /// How the driving commands reach the sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (default
@@ -94,7 +95,7 @@ pub enum ClockCommand {
 pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
         Command::Sentera(c) => sentera::run(c, ctx).await,
-        Command::Legacy(c) => first_generation::run(c, ctx).await,
+        Command::FirstGeneration(c) => first_generation::run(c, ctx).await,
         Command::Serve(a) => serve::serve(a, ctx).await,
         Command::Node(NodeCommand::Create(a)) => node::create(a, ctx).await,
         Command::Node(NodeCommand::Update(a)) => node::update(a, ctx).await,
