@@ -64,7 +64,7 @@ pub async fn login(args: LoginArgs, ctx: &Context) -> Result<Exit> {
     // The global --provider (scope|sentera) is stored in the profile; each API checks the token
     // its own way.
     let provider = ctx.provider_flag().or(profile.provider).unwrap_or(Provider::Scope);
-    let (message, result) = match provider {
+    let ((who, default_org), mut result) = match provider {
         Provider::Scope => check_scope(&client, &mut profile, ctx.provider_flag()).await?,
         Provider::Sentera => check_sentera(&client, &mut profile).await?,
     };
@@ -81,10 +81,7 @@ pub async fn login(args: LoginArgs, ctx: &Context) -> Result<Exit> {
     config.profiles.insert(name.clone(), profile);
     config.current = Some(name.clone());
     let path = config.save()?;
-    ctx.info(
-        message.replace("{saved}", &format!("profile {name:?} saved in {} and made current", path.display())),
-    );
-    let mut result = result;
+    ctx.info(format!("{who}; profile {name:?} saved in {} and made current{default_org}.", path.display()));
     result["profile"] = json!(name);
     emit(ctx, &LoggedIn(result));
     Ok(Exit::Ok)
@@ -119,13 +116,11 @@ fn read_token(args: &LoginArgs, name: &str, endpoint: &url::Url, ctx: &Context) 
     }
 }
 
-/// Scope's API: `viewer` names the user and organization. `{saved}` in the message is filled in
-/// once the profile is saved.
-async fn check_scope(
-    client: &Client,
-    profile: &mut Profile,
-    flag: Option<Provider>,
-) -> Result<(String, Value)> {
+/// What a login says on stderr (who, then a note after the saved profile) and prints as JSON.
+type Checked = ((String, String), Value);
+
+/// Scope's API: `viewer` names the user and organization.
+async fn check_scope(client: &Client, profile: &mut Profile, flag: Option<Provider>) -> Result<Checked> {
     let me = viewer::viewer(client).await?;
     profile.organization = Some(me.organization.clone());
     if flag == Some(Provider::Scope) {
@@ -133,14 +128,14 @@ async fn check_scope(
     }
     let endpoint = client.endpoint().as_str();
     Ok((
-        format!("Logged in to {endpoint} as {} ({}); {{saved}}.", me.name, me.organization),
+        (format!("Logged in to {endpoint} as {} ({})", me.name, me.organization), String::new()),
         json!({"profile": null, "endpoint": endpoint, "user": me.name, "organization": me.organization}),
     ))
 }
 
 /// Sentera's API has no viewer: the `organizations` query checks the token, and the first
 /// organization becomes the default `--org` when the profile has none.
-async fn check_sentera(client: &Client, profile: &mut Profile) -> Result<(String, Value)> {
+async fn check_sentera(client: &Client, profile: &mut Profile) -> Result<Checked> {
     let orgs = crate::api::sentera::organizations(client).await?;
     let endpoint = client.endpoint().to_string();
     profile.provider = Some(Provider::Sentera);
@@ -149,11 +144,13 @@ async fn check_sentera(client: &Client, profile: &mut Profile) -> Result<(String
     }
     let org = profile.organization.clone();
     Ok((
-        format!(
-            "Logged in to Sentera's API at {endpoint} ({} organization{} visible); {{saved}}{}.",
-            orgs.len(),
-            if orgs.len() == 1 { "" } else { "s" },
-            org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default()
+        (
+            format!(
+                "Logged in to Sentera's API at {endpoint} ({} organization{} visible)",
+                orgs.len(),
+                if orgs.len() == 1 { "" } else { "s" },
+            ),
+            org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default(),
         ),
         json!({"profile": null, "endpoint": endpoint, "provider": "sentera", "organization": org}),
     ))
