@@ -136,6 +136,15 @@ pub fn write_stdout(bytes: &[u8]) {
     let _ = out.flush();
 }
 
+/// Prints a result whose text form is written byte for byte (a rendered body: no newline added).
+pub fn emit_exact<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
+    match ctx.output {
+        OutputFormat::Json => emit(ctx, value),
+        OutputFormat::Ids => write_stdout(value.ids().as_bytes()),
+        OutputFormat::Table => write_stdout(value.text().as_bytes()),
+    }
+}
+
 /// Prints one event of a stream: a single JSON line, or its text form (ids form) as it is.
 pub fn emit_line<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
     match ctx.output {
