@@ -1,6 +1,6 @@
 //! The command-line surface: global flags and the noun → verb tree.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::commands;
 use crate::output::{ColorChoice, OutputFormat};
@@ -48,7 +48,7 @@ pub struct GlobalArgs {
     pub endpoint: Option<String>,
     /// Which vendor API the endpoint speaks, overriding the profile's `provider` [default: scope].
     #[arg(long, global = true, value_enum, env = "HOOKCTL_PROVIDER")]
-    pub provider: Option<crate::sentera::Provider>,
+    pub provider: Option<crate::api::Provider>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,4 +94,12 @@ pub enum Command {
     Replay(commands::replay::Args),
     /// Print shell completions.
     Completions(commands::completions::Args),
+}
+
+/// The completion script for one shell, as committed in `completions/`.
+pub fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut cmd = Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "hookctl", &mut buf);
+    buf
 }

@@ -17,14 +17,11 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::{Client, ClientOptions};
-use crate::cli::GlobalArgs;
+pub use crate::api::Provider;
 use crate::error::{Error, Result};
-use crate::output::Ctx;
 use crate::paths;
 use crate::secret::{Secret, mask};
 
@@ -58,9 +55,9 @@ pub struct Profile {
     pub token_command: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
-    /// Free text: `scope`, `sandbox`, …
+    /// Which vendor API the endpoint speaks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
+    pub provider: Option<Provider>,
 }
 
 impl std::fmt::Debug for Profile {
@@ -167,11 +164,9 @@ impl Config {
     }
 
     /// The profile name a command uses: `--profile`/`HOOKCTL_PROFILE`, else `current`, else `default`.
-    pub fn profile_name(&self, global: &GlobalArgs) -> String {
-        global
-            .profile
-            .clone()
-            .filter(|p| !p.is_empty())
+    pub fn profile_name(&self, flag: Option<&str>) -> String {
+        flag.filter(|p| !p.is_empty())
+            .map(str::to_string)
             .or_else(|| self.current.clone())
             .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
     }
@@ -200,77 +195,8 @@ pub fn parse_endpoint(raw: &str) -> Result<url::Url> {
     Ok(url)
 }
 
-/// Where a command's endpoint and token come from, resolved.
-#[derive(Debug, Clone)]
-pub struct Connection {
-    pub profile: String,
-    pub endpoint: url::Url,
-    pub token: Secret,
-    /// The command that fixes a rejected token.
-    pub login_hint: String,
-}
-
-impl Connection {
-    /// Resolves the endpoint and token for `global`, with messages saying what to do when either
-    /// is missing.
-    pub fn resolve(global: &GlobalArgs) -> Result<Connection> {
-        let config = Config::load()?;
-        let name = config.profile_name(global);
-        let named = global.profile.as_deref().is_some_and(|p| !p.is_empty());
-        let profile = config.profiles.get(&name).cloned();
-        if named && profile.is_none() && (global.endpoint.is_none() || env_token().is_none()) {
-            let known = config.profiles.keys().cloned().collect::<Vec<_>>();
-            let mut e = Error::config(format!("there is no profile named {name:?}"));
-            e = e.with_hint(if known.is_empty() {
-                format!("create it with `hookctl login --profile {name} --endpoint URL`")
-            } else {
-                format!(
-                    "known profiles: {}; create this one with `hookctl login --profile {name} --endpoint URL`",
-                    known.join(", ")
-                )
-            });
-            return Err(e);
-        }
-        let profile = profile.unwrap_or_default();
-        let login_flag = if name == DEFAULT_PROFILE { String::new() } else { format!(" --profile {name}") };
-        let endpoint_raw = global.endpoint.clone().filter(|e| !e.is_empty()).or(profile.endpoint.clone());
-        let Some(endpoint_raw) = endpoint_raw else {
-            return Err(Error::config(format!("no API endpoint is configured (profile {name:?})"))
-                .with_hint(format!(
-                    "run `hookctl login{login_flag} --endpoint https://…/graphql`, or start a local API with \
-                     `hookctl sandbox serve` and log in to the URL it prints"
-                )));
-        };
-        let endpoint = parse_endpoint(&endpoint_raw)?;
-        let login_hint = format!("hookctl login{login_flag} --endpoint {endpoint}");
-        let token = match env_token() {
-            Some(t) => t,
-            None => token_of(&profile, &name).map_err(|e| {
-                if e.hint.is_some() {
-                    e
-                } else {
-                    e.with_hint(format!("run `{login_hint}`, or set {TOKEN_ENV}"))
-                }
-            })?,
-        };
-        Ok(Connection { profile: name, endpoint, token, login_hint: format!("run `{login_hint}`") })
-    }
-
-    /// A client for this connection.
-    pub fn client(&self, ctx: &Ctx, timeout: Duration) -> Result<Client> {
-        let opts = ClientOptions {
-            endpoint: self.endpoint.clone(),
-            token: self.token.clone(),
-            timeout: Some(timeout),
-            max_retries: crate::api::client::MAX_RETRIES,
-            login_hint: self.login_hint.clone(),
-        };
-        Ok(Client::new(opts, ctx)?)
-    }
-}
-
 /// `HOOKCTL_TOKEN`, when set and not blank.
-pub(crate) fn env_token() -> Option<Secret> {
+pub fn env_token() -> Option<Secret> {
     std::env::var(TOKEN_ENV).ok().filter(|t| !t.trim().is_empty()).map(|t| Secret::new(t.trim()))
 }
 
@@ -313,12 +239,12 @@ fn run_token_command(cmd: &str, name: &str) -> Result<Secret> {
     Ok(Secret::new(token))
 }
 
-/// The request timeout: `--timeout` (or `HOOKCTL_TIMEOUT`) seconds, else 30 s.
-pub fn timeout(seconds: Option<f64>) -> Result<Duration> {
-    match seconds {
-        None => Ok(crate::api::client::DEFAULT_TIMEOUT),
-        Some(s) if s.is_finite() && s > 0.0 => Ok(Duration::from_secs_f64(s)),
-        Some(s) => Err(Error::usage(format!("--timeout must be a positive number of seconds, not {s}"))),
+/// A value for `hookctl config set provider`.
+pub fn parse_provider(raw: &str) -> Result<Provider> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "scope" => Ok(Provider::Scope),
+        "sentera" => Ok(Provider::Sentera),
+        other => Err(Error::usage(format!("provider {other:?} is not one of: scope, sentera"))),
     }
 }
 
@@ -367,22 +293,5 @@ mod tests {
         let p = Profile { token: Some("very-secret-token".into()), ..Profile::default() };
         assert!(!format!("{p:?}").contains("very-secret"));
         assert!(!p.token_source().contains("very-secret"));
-    }
-}
-
-/// The flags every API command takes besides the global ones.
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct ApiArgs {
-    /// Seconds to wait for each API request [default: 30].
-    #[arg(long, value_name = "SECONDS", env = "HOOKCTL_TIMEOUT")]
-    pub timeout: Option<f64>,
-}
-
-impl ApiArgs {
-    /// Resolves the profile and builds a client.
-    pub fn connect(&self, global: &GlobalArgs, ctx: &Ctx) -> Result<Client> {
-        let conn = Connection::resolve(global)?;
-        ctx.debug(format!("profile {:?}, endpoint {}", conn.profile, conn.endpoint));
-        conn.client(ctx, timeout(self.timeout)?)
     }
 }

@@ -2,8 +2,12 @@
 
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
+
+use crate::error::{Error, Result};
+
 /// Parses a duration; a bare number means seconds.
-pub fn parse(s: &str) -> Result<Duration, String> {
+pub fn parse(s: &str) -> std::result::Result<Duration, String> {
     let s = s.trim();
     let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
     let (num, unit) = s.split_at(split);
@@ -22,6 +26,41 @@ pub fn parse(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(secs))
 }
 
+/// Parses `--since`-style times: RFC 3339, a date (midnight UTC), or an age like `2h` / `7d`.
+pub fn parse_since(flag: &str, raw: &str) -> Result<DateTime<Utc>> {
+    parse_since_at(flag, raw, Utc::now())
+}
+
+fn parse_since_at(flag: &str, raw: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let s = raw.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
+    }
+    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let unit = s[digits.len()..].trim();
+    let secs_per = match unit {
+        "s" | "sec" | "secs" => Some(1),
+        "m" | "min" | "mins" => Some(60),
+        "h" | "hour" | "hours" => Some(3600),
+        "d" | "day" | "days" => Some(86_400),
+        "w" | "week" | "weeks" => Some(604_800),
+        _ => None,
+    };
+    match (digits.parse::<i64>(), secs_per) {
+        (Ok(n), Some(per)) => n
+            .checked_mul(per)
+            .and_then(chrono::TimeDelta::try_seconds)
+            .and_then(|d| now.checked_sub_signed(d))
+            .ok_or_else(|| Error::usage(format!("{flag} {raw}: too far back"))),
+        _ => Err(Error::usage(format!("{flag}: cannot read {raw:?} as a time")).with_hint(
+            "use RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01) or an age (30m, 2h, 7d, 2w)",
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +73,18 @@ mod tests {
         assert_eq!(parse("1.5s").unwrap(), Duration::from_millis(1500));
         assert!(parse("abc").is_err());
         assert!(parse("5y").is_err());
+    }
+
+    #[test]
+    fn since_forms() {
+        let now: DateTime<Utc> = "2024-05-10T12:00:00Z".parse().unwrap();
+        let p = |s| parse_since_at("--since", s, now).map(|t| t.to_rfc3339());
+        assert_eq!(p("2h").unwrap(), "2024-05-10T10:00:00+00:00");
+        assert_eq!(p("7d").unwrap(), "2024-05-03T12:00:00+00:00");
+        assert_eq!(p("30m").unwrap(), "2024-05-10T11:30:00+00:00");
+        assert_eq!(p("2024-05-01").unwrap(), "2024-05-01T00:00:00+00:00");
+        assert_eq!(p("2024-05-01T01:00:00+02:00").unwrap(), "2024-04-30T23:00:00+00:00");
+        assert!(p("yesterday").is_err());
+        assert!(p("5y").is_err());
     }
 }

@@ -45,7 +45,7 @@ impl Exit {
 }
 
 /// An error as the user sees it: what went wrong, what to do, and how the process exits.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Error {
     pub exit: Exit,
     pub message: String,
@@ -111,6 +111,12 @@ impl From<std::io::Error> for Error {
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
         Error::input(format!("invalid JSON: {err}"))
+    }
+}
+
+impl From<crate::output::WriteError> for Error {
+    fn from(e: crate::output::WriteError) -> Self {
+        Error::internal(format!("cannot write to stdout: {}", e.0))
     }
 }
 

@@ -4,6 +4,7 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod context;
 pub mod delivery;
 pub mod duration;
 pub mod error;
@@ -12,9 +13,9 @@ pub mod listener;
 pub mod output;
 pub mod paths;
 pub mod payload;
+pub mod prompt;
 pub mod sandbox;
 pub mod secret;
-pub mod sentera;
 pub mod signing;
 pub mod templates;
 
@@ -23,6 +24,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::cli::Command;
+use crate::context::{Context, Globals};
 use crate::error::{Error, Exit};
 use crate::output::Ctx;
 
@@ -36,14 +39,40 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     };
     let g = &cli.global;
-    let ctx = Ctx::new(g.output, g.no_input, g.color, g.quiet, g.verbose);
+    let term = Ctx::new(g.output, g.no_input, g.color, g.quiet, g.verbose);
+    let globals = Globals { profile: g.profile.clone(), endpoint: g.endpoint.clone(), provider: g.provider };
+    let ctx = Context::new(term, globals);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => return report(&ctx, &Error::internal(format!("cannot start the async runtime: {e}"))),
     };
-    match runtime.block_on(commands::dispatch(cli, &ctx)) {
+    match runtime.block_on(dispatch(cli.command, &ctx)) {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(e) => report(&ctx, &e),
+    }
+}
+
+/// Runs one command with the resolved context.
+async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
+    use commands::*;
+    match command {
+        Command::Sign(a) => sign::run(a, ctx).await,
+        Command::Verify(a) => verify::run(a, ctx).await,
+        Command::Render(a) => render::run(a, ctx).await,
+        Command::Send(a) => send::run(*a, ctx).await,
+        Command::Listen(a) => listen::run(a, ctx).await,
+        Command::Replay(a) => replay::run(a, ctx).await,
+        Command::Subscriptions(c) => subscriptions::run(c, ctx).await,
+        Command::Topics(c) => topics::run(c, ctx).await,
+        Command::Errors(c) => errors::run(c, ctx).await,
+        Command::Events(c) => events::run(c, ctx).await,
+        Command::Login(a) => login::login(a, ctx).await,
+        Command::Logout(a) => login::logout(a, ctx).await,
+        Command::Config(c) => config::run(c, ctx).await,
+        Command::Api(c) => api::run(c, ctx).await,
+        Command::Sandbox(c) => sandbox::run(c, ctx).await,
+        Command::Demo(a) => demo::run(a, ctx).await,
+        Command::Completions(a) => completions::run(&cli::completion_script(a.shell), ctx).await,
     }
 }
 

@@ -1,21 +1,18 @@
-//! The typed GraphQL client for the Scope webhook API.
+//! The typed GraphQL clients of the vendor APIs.
 //!
-//! `client` is the HTTP transport (auth header, timeout, retries, error decoding); every other
-//! module runs one operation file of `graphql/` and converts between the generated
-//! `Variables`/`ResponseData` and plain domain types, so nothing outside this directory sees a
-//! generated type.
+//! `client` is the shared HTTP transport (auth header, timeout, retries, error decoding);
+//! `scope/` and `sentera/` run the operation files of `graphql/` and `graphql/sentera/` and
+//! convert between the generated `Variables`/`ResponseData` and plain domain types, so nothing
+//! outside this directory sees a generated type.
 
 pub mod adapt;
 pub mod client;
-pub mod deliveries;
-pub mod errors;
-pub mod sandbox;
-pub mod scalars;
-pub mod subscriptions;
-pub mod topics;
-pub mod viewer;
+pub mod provider;
+pub mod scope;
+pub mod sentera;
 
 pub use client::{ApiError, Client, ClientOptions, FieldError};
+pub use provider::Provider;
 
 /// The page size used when listing: the most the API allows.
 pub const PAGE_SIZE: i64 = 250;
@@ -27,6 +24,12 @@ pub struct Page<T> {
     pub total_count: i64,
     /// The cursor of the next page, when there is one.
     pub next: Option<String>,
+}
+
+impl<T> From<Page<T>> for crate::output::PageOf<T> {
+    fn from(p: Page<T>) -> Self {
+        crate::output::PageOf { items: p.items, next: p.next }
+    }
 }
 
 /// Every item of the pages `fetch` answers, following the cursors from the first page.

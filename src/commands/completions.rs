@@ -1,9 +1,7 @@
 //! `hookctl completions SHELL`: completions generated from the same clap definition.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::error::{Exit, Result};
 use crate::output::{self, Ctx};
 
@@ -17,15 +15,7 @@ pub struct Args {
     pub shell: Shell,
 }
 
-/// The completion script for one shell, as committed in `completions/`.
-pub fn generate(shell: Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
-    let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "hookctl", &mut buf);
-    buf
-}
-
-pub async fn run(args: Args, _ctx: &Ctx) -> Result<Exit> {
-    output::write_stdout(&generate(args.shell));
+pub async fn run(script: &[u8], _ctx: &Ctx) -> Result<Exit> {
+    output::write_stdout(script);
     Ok(Exit::Ok)
 }

@@ -2,10 +2,11 @@
 
 use serde_json::{Value, json};
 
-use crate::cli::GlobalArgs;
-use crate::config::{Config, Profile, SETTABLE, parse_endpoint};
+use crate::config::{Config, Profile, Provider, SETTABLE, parse_endpoint};
+use crate::context::Context;
 use crate::error::{Error, Exit, Result};
-use crate::output::{Ctx, Render, emit, table};
+use crate::input::did_you_mean;
+use crate::output::{Render, emit, table};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -30,15 +31,16 @@ pub enum Command {
     },
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let mut config = Config::load()?;
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
+    let mut config = ctx.config()?.clone();
+    let in_use = ctx.profile_name()?;
     match cmd {
         Command::List => {
-            let current = config.profile_name(global);
+            let current = in_use.clone();
             emit(ctx, &ProfileList { config: &config, current });
         }
         Command::Show { name } => {
-            let name = name.unwrap_or_else(|| config.profile_name(global));
+            let name = name.unwrap_or_else(|| in_use.clone());
             let Some(p) = config.profiles.get(&name) else {
                 return Err(unknown(&config, &name));
             };
@@ -61,7 +63,7 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
             ctx.info(format!("Now using profile {name:?}."));
         }
         Command::Set { key, value } => {
-            let name = config.profile_name(global);
+            let name = in_use.clone();
             let value = if value.is_empty() { None } else { Some(value) };
             let profile = config.profiles.entry(name.clone()).or_default();
             match key.replace('-', "_").as_str() {
@@ -80,7 +82,9 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
                     profile.token_command = value;
                 }
                 "organization" => profile.organization = value,
-                "provider" => profile.provider = value,
+                "provider" => {
+                    profile.provider = value.as_deref().map(crate::config::parse_provider).transpose()?
+                }
                 "token" => {
                     return Err(Error::usage("tokens are not set on the command line").with_hint(format!(
                         "run `hookctl login --profile {name}` (it asks, or reads --token-stdin), or set token_env"
@@ -104,7 +108,7 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
 fn unknown(config: &Config, name: &str) -> Error {
     let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
     let e = Error::config(format!("there is no profile named {name:?}"));
-    match crate::commands::subscriptions::did_you_mean(name, &known) {
+    match did_you_mean(name, &known) {
         Some(s) => e.with_hint(format!("did you mean {s}?")),
         None if known.is_empty() => e.with_hint("create one with `hookctl login --endpoint URL`"),
         None => e.with_hint(format!("known profiles: {}", known.join(", "))),
@@ -120,7 +124,7 @@ fn profile_json(name: &str, current: bool, p: &Profile) -> Value {
         "tokenEnv": p.token_env,
         "tokenCommand": p.token_command,
         "organization": p.organization,
-        "provider": p.provider,
+        "provider": p.provider.map(Provider::name),
     })
 }
 
@@ -148,7 +152,7 @@ impl Render for ProfileList<'_> {
                 p.endpoint.clone().unwrap_or_default(),
                 p.token_source(),
                 p.organization.clone().unwrap_or_default(),
-                p.provider.clone().unwrap_or_default(),
+                p.provider.map(Provider::name).unwrap_or_default().to_string(),
             ]);
         }
         t.to_string()
@@ -179,7 +183,11 @@ impl Render for ProfileView {
         out.push_str(&format!("{:<13} {}\n", "Endpoint", p.endpoint.clone().unwrap_or_else(none)));
         out.push_str(&format!("{:<13} {}\n", "Token", p.token_source()));
         out.push_str(&format!("{:<13} {}\n", "Organization", p.organization.clone().unwrap_or_else(none)));
-        out.push_str(&format!("{:<13} {}\n", "Provider", p.provider.clone().unwrap_or_else(none)));
+        out.push_str(&format!(
+            "{:<13} {}\n",
+            "Provider",
+            p.provider.map(|p| p.name().to_string()).unwrap_or_else(none)
+        ));
         out
     }
 }

@@ -8,15 +8,15 @@ use std::time::Duration;
 use chrono::Utc;
 use serde_json::{Value, json};
 
-use crate::api::subscriptions::{self as subs, Subscription};
-use crate::cli::GlobalArgs;
+use crate::api::scope::subscriptions::{self as subs, Subscription};
+use crate::commands::args::ApiArgs;
+use crate::commands::args::SecretArgs;
 use crate::commands::send::AttemptView;
-use crate::config::ApiArgs;
+use crate::context::Context;
 use crate::delivery::{self, Engine, Envelope, Request};
 use crate::error::{Error, Exit, Result};
 use crate::output::{self, Ctx, Render};
 use crate::payload::{self, ContentType};
-use crate::secret::SecretArgs;
 use crate::templates::{self, Template};
 
 #[derive(Debug, clap::Args)]
@@ -76,8 +76,8 @@ impl Render for Report {
     }
 }
 
-pub async fn run(args: Args, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let client = args.api.connect(global, ctx)?;
+pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
+    let client = ctx.client(args.api.timeout)?;
     let sub = subs::get(&client, &args.id).await?;
     let url = args.to.clone().unwrap_or_else(|| sub.callback_url.clone());
     ctx.info(format!(

@@ -7,12 +7,13 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tokio::sync::broadcast;
 
-use crate::api::deliveries::{self, Delivery};
-use crate::api::subscriptions::{self as subs, NewSubscription};
-use crate::api::{Client, ClientOptions, errors as api_errors, sandbox as api_sandbox};
+use crate::api::scope::deliveries::{self, Delivery};
+use crate::api::scope::subscriptions::{self as subs, NewSubscription};
+use crate::api::scope::{errors as api_errors, sandbox as api_sandbox};
+use crate::api::{Client, ClientOptions};
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Capture};
-use crate::output::{self, Ctx, OutputFormat};
+use crate::output::{self, Ctx, Shown};
 use crate::sandbox::{self, SandboxConfig};
 use crate::secret::Secret;
 
@@ -40,26 +41,15 @@ struct Story<'a> {
 impl Story<'_> {
     fn step(&mut self, title: &str) {
         self.step += 1;
-        if self.ctx.output == OutputFormat::Json {
-            output::json_line(&json!({"event": "step", "step": self.step, "title": title}));
-        } else {
-            let head = self.ctx.paint("1", &format!("{}. {title}", self.step));
-            output::write_stdout(format!("\n{head}\n").as_bytes());
-        }
+        let head = self.ctx.paint("1", &format!("{}. {title}", self.step));
+        let json = json!({"event": "step", "step": self.step, "title": title});
+        output::emit_line(self.ctx, &Shown { json, text: format!("\n{head}\n") });
     }
 
     fn note(&self, text: impl AsRef<str>) {
-        if self.ctx.output == OutputFormat::Json {
-            output::json_line(&json!({"event": "note", "step": self.step, "text": text.as_ref()}));
-        } else {
-            let mut s = String::new();
-            for line in text.as_ref().lines() {
-                s.push_str("   ");
-                s.push_str(line);
-                s.push('\n');
-            }
-            output::write_stdout(s.as_bytes());
-        }
+        let indented = text.as_ref().lines().map(|line| format!("   {line}\n")).collect();
+        let json = json!({"event": "note", "step": self.step, "text": text.as_ref()});
+        output::emit_line(self.ctx, &Shown { json, text: indented });
     }
 
     fn command(&self, cmd: &str) {
@@ -166,47 +156,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     let skipped = wait_delivery(&client, &only_delivery(&alain.deliveries)?.id, |d| !d.is_pending()).await?;
     story.note(format!("delivery status: {}", skipped.status));
 
-    story.step("The receiver breaks (HTTP 500): the failure is recorded and a retry is scheduled");
-    receiver.set_status(500);
-    let grace = api_sandbox::create_node(&client, "User", json!({"name": "Grace Hopper"})).await?;
-    let failing_id = only_delivery(&grace.deliveries)?.id.clone();
-    let failing = wait_delivery(&client, &failing_id, |d| d.attempts >= 1).await?;
-    let errors = api_errors::list_page(&client, &sub.id, None, None).await?;
-    story.command(&format!("hookctl errors list {}", sub.id));
-    for e in errors.items.iter().take(3) {
-        story.note(format!("attempt {}  {}", e.attempt, e.message));
-    }
-    if let Some(next) = &failing.next_attempt_at {
-        story.note(format!(
-            "next attempt at {next} (sandbox clock): retries follow Sidekiq's schedule, 25 over ~21 days"
-        ));
-    }
-
-    story.step("21 days pass on the sandbox clock: every retry fails, and after 25 consecutive failures the subscription is disabled");
-    story.command("hookctl sandbox clock advance 21d");
-    let started = Instant::now();
-    api_sandbox::advance_clock(&client, 21 * 86_400).await?;
-    let after = subs::get(&client, &sub.id).await?;
-    let gave_up = deliveries::get(&client, &failing_id).await?;
-    story.note(format!(
-        "delivery {} after {} attempts ({} ms of real time)",
-        gave_up.status,
-        gave_up.attempts,
-        started.elapsed().as_millis()
-    ));
-    story.note(format!(
-        "subscription disabled: {}{}",
-        after.disabled,
-        after.disabled_reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
-    ));
-
-    story.step("The receiver is fixed; a CI job re-enables every disabled subscription");
-    receiver.set_status(200);
-    story.command("hookctl subscriptions enable --all-disabled --no-input");
-    story.note("(sends the guide's updateWebhookSubscription(webhookSubscription: {id, disabled: false}))");
-    subs::enable(&client, &sub.id).await?;
-    let enabled = subs::get(&client, &sub.id).await?;
-    story.note(format!("subscription disabled: {}", enabled.disabled));
+    retries_and_recovery(&mut story, &client, &receiver, &sub.id).await?;
 
     story.step("The test toggle delivers the topic's last node again, skipping the validation template");
     story.command(&format!("hookctl subscriptions test {}", sub.id));
@@ -235,6 +185,59 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     story.note("stopped the listener and the sandbox, removed the temporary directory");
     story.note("Next: `hookctl sandbox serve` and `hookctl listen` keep them running; see `hookctl --help`.");
     Ok(Exit::Ok)
+}
+
+/// The failing receiver: a recorded error and a retry, 21 days of retries on the sandbox clock,
+/// auto-disable, and re-enabling once the receiver is fixed.
+async fn retries_and_recovery(
+    story: &mut Story<'_>,
+    client: &Client,
+    receiver: &listener::ListenerHandle,
+    sub_id: &str,
+) -> Result<()> {
+    story.step("The receiver breaks (HTTP 500): the failure is recorded and a retry is scheduled");
+    receiver.set_status(500);
+    let grace = api_sandbox::create_node(client, "User", json!({"name": "Grace Hopper"})).await?;
+    let failing_id = only_delivery(&grace.deliveries)?.id.clone();
+    let failing = wait_delivery(client, &failing_id, |d| d.attempts >= 1).await?;
+    let errors = api_errors::list_page(client, sub_id, None, None).await?;
+    story.command(&format!("hookctl errors list {}", sub_id));
+    for e in errors.items.iter().take(3) {
+        story.note(format!("attempt {}  {}", e.attempt, e.message));
+    }
+    if let Some(next) = &failing.next_attempt_at {
+        story.note(format!(
+            "next attempt at {next} (sandbox clock): retries follow Sidekiq's schedule, 25 over ~21 days"
+        ));
+    }
+
+    story.step("21 days pass on the sandbox clock: every retry fails, and after 25 consecutive failures the subscription is disabled");
+    story.command("hookctl sandbox clock advance 21d");
+    let started = Instant::now();
+    api_sandbox::advance_clock(client, 21 * 86_400).await?;
+    let after = subs::get(client, sub_id).await?;
+    let gave_up = deliveries::get(client, &failing_id).await?;
+    story.note(format!(
+        "delivery {} after {} attempts ({} ms of real time)",
+        gave_up.status,
+        gave_up.attempts,
+        started.elapsed().as_millis()
+    ));
+    story.note(format!(
+        "subscription disabled: {}{}",
+        after.disabled,
+        after.disabled_reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
+    ));
+
+    story.step("The receiver is fixed; a CI job re-enables every disabled subscription");
+    receiver.set_status(200);
+    story.command("hookctl subscriptions enable --all-disabled --no-input");
+    story.note("(sends the guide's updateWebhookSubscription(webhookSubscription: {id, disabled: false}))");
+    subs::enable(client, sub_id).await?;
+    let enabled = subs::get(client, sub_id).await?;
+    story.note(format!("subscription disabled: {}", enabled.disabled));
+
+    Ok(())
 }
 
 fn only_delivery(deliveries: &[Delivery]) -> Result<&Delivery> {

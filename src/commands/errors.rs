@@ -2,12 +2,13 @@
 
 use serde_json::Value;
 
-use crate::api::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
-use crate::cli::GlobalArgs;
-use crate::commands::subscriptions::{HasId, RowSink, confirm, parse_since};
-use crate::config::ApiArgs;
+use crate::api::scope::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
+use crate::duration::parse_since;
 use crate::error::{Error, Exit, Result};
-use crate::output::{Ctx, OutputFormat, Render, emit};
+use crate::output::{HasId, Render, RowSink, emit};
+use crate::prompt::confirm;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -55,11 +56,11 @@ pub struct DeleteArgs {
     pub api: ApiArgs,
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
-        Command::List(a) => list(a, global, ctx).await,
-        Command::Show(a) => show(a, global, ctx).await,
-        Command::Delete(a) => delete(a, global, ctx).await,
+        Command::List(a) => list(a, ctx).await,
+        Command::Show(a) => show(a, ctx).await,
+        Command::Delete(a) => delete(a, ctx).await,
     }
 }
 
@@ -69,12 +70,14 @@ impl HasId for ErrorSummary {
     }
 }
 
-async fn list(args: ListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
     let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
-    let client = args.api.connect(global, ctx)?;
+    let client = ctx.client(args.api.timeout)?;
     let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "ID"]);
     let (client, id) = (&client, &args.subscription_id);
-    let fetch = move |after| api_errors::list_page(client, id, since, after);
+    let fetch = move |after| async move {
+        api_errors::list_page(client, id, since, after).await.map_err(Error::from)
+    };
     let row = |e: &ErrorSummary| {
         vec![
             e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
@@ -86,14 +89,14 @@ async fn list(args: ListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
     };
     let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
-    if ctx.output == OutputFormat::Table && total == 0 {
-        ctx.info(format!("No errors for {}.", args.subscription_id));
+    if total == 0 {
+        ctx.table_note(format!("No errors for {}.", args.subscription_id));
     }
     Ok(Exit::Ok)
 }
 
-async fn show(args: ShowArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let client = args.api.connect(global, ctx)?;
+async fn show(args: ShowArgs, ctx: &Context) -> Result<Exit> {
+    let client = ctx.client(args.api.timeout)?;
     let detail = api_errors::get(&client, &args.id).await?;
     emit(ctx, &View(detail));
     Ok(Exit::Ok)
@@ -156,7 +159,7 @@ impl Render for View {
     }
 }
 
-async fn delete(args: DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
     let (what, question) = match &args.all {
         Some(sub) => (Deletion::AllOf(sub.clone()), format!("Delete every error of subscription {sub}?")),
         None => {
@@ -168,19 +171,10 @@ async fn delete(args: DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit
         ctx.info("Nothing deleted.");
         return Ok(Exit::Negative);
     }
-    let client = args.api.connect(global, ctx)?;
+    let client = ctx.client(args.api.timeout)?;
     let deleted = api_errors::delete(&client, what).await?;
     let missing: Vec<&String> = args.ids.iter().filter(|id| !deleted.contains(id)).collect();
-    match ctx.output {
-        OutputFormat::Json => {
-            let v = serde_json::json!({ "deletedWebhookErrorIds": deleted });
-            crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&v)?).as_bytes());
-        }
-        _ => {
-            let text: String = deleted.iter().map(|id| format!("{id}\n")).collect();
-            crate::output::write_stdout(text.as_bytes());
-        }
-    }
+    emit(ctx, &Deleted(deleted.clone()));
     ctx.info(format!("Deleted {} error{}.", deleted.len(), if deleted.len() == 1 { "" } else { "s" }));
     if !missing.is_empty() {
         let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
@@ -191,4 +185,16 @@ async fn delete(args: DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit
         return Err(e.with_hint("list a subscription's errors with `hookctl errors list SUBSCRIPTION_ID`"));
     }
     Ok(Exit::Ok)
+}
+
+/// The ids of the deleted errors (one per line, or `deletedWebhookErrorIds` in JSON).
+struct Deleted(Vec<String>);
+
+impl Render for Deleted {
+    fn json(&self) -> Value {
+        serde_json::json!({ "deletedWebhookErrorIds": self.0 })
+    }
+    fn text(&self) -> String {
+        self.0.iter().map(|id| format!("{id}\n")).collect()
+    }
 }

@@ -6,10 +6,12 @@ use std::time::Duration;
 
 use tokio::sync::broadcast::error::RecvError;
 
+use crate::commands::args::SecretArgs;
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Config, OAuthConfig, display};
 use crate::output::{self, Ctx};
-use crate::secret::{self, Secret, SecretArgs};
+use crate::prompt;
+use crate::secret::Secret;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Each delivery is printed to stdout as it arrives (--output json: one JSON line \
@@ -115,7 +117,7 @@ fn token(
     flag: &str,
 ) -> Result<Option<Secret>> {
     if let Some(path) = file {
-        return secret::read_secret_file(path).map(Some);
+        return crate::input::read_secret_file(path).map(Some);
     }
     if let Some(name) = env {
         return match std::env::var(name) {
@@ -168,7 +170,7 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
             "oauth-client-secret",
         )? {
             Some(s) => s,
-            None if ctx.interactive => secret::prompt_secret("OAuth client secret")?,
+            None if ctx.interactive => prompt::prompt_secret("OAuth client secret")?,
             None => {
                 return Err(Error::usage("--oauth-token-endpoint needs the client secret")
                     .with_hint("pass --oauth-client-secret-file PATH or --oauth-client-secret-env NAME"));

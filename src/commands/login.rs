@@ -1,15 +1,19 @@
-//! `hookctl login` (check a token with `viewer`, save it in a profile) and `hookctl logout`.
+//! `hookctl login` (check a token with Scope's `viewer` or Sentera's `organizations`, save it in
+//! a profile) and `hookctl logout`.
 
 use std::io::Read;
 
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::api::viewer;
-use crate::cli::GlobalArgs;
-use crate::config::{ApiArgs, Config, Connection, parse_endpoint};
+use crate::api::Client;
+use crate::api::scope::viewer;
+use crate::commands::args::ApiArgs;
+use crate::config::{DEFAULT_PROFILE, Profile, parse_endpoint, token_of};
+use crate::context::{Connection, Context, Provider, request_timeout};
 use crate::error::{Error, Exit, Result};
-use crate::output::{Ctx, OutputFormat};
-use crate::secret::{Secret, prompt_secret};
+use crate::output::{Render, emit};
+use crate::prompt::prompt_secret;
+use crate::secret::Secret;
 
 #[derive(Debug, clap::Args)]
 pub struct LoginArgs {
@@ -30,11 +34,10 @@ pub struct LoginArgs {
 #[derive(Debug, clap::Args)]
 pub struct LogoutArgs {}
 
-pub async fn login(args: LoginArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let mut config = Config::load()?;
-    let name = config.profile_name(global);
-    let mut profile = config.profiles.get(&name).cloned().unwrap_or_default();
-    let endpoint_raw = match global.endpoint.clone().filter(|e| !e.is_empty()).or(profile.endpoint.clone()) {
+pub async fn login(args: LoginArgs, ctx: &Context) -> Result<Exit> {
+    let name = ctx.profile_name()?;
+    let mut profile = ctx.profile()?.cloned().unwrap_or_default();
+    let endpoint_raw = match ctx.endpoint_flag().map(str::to_string).or(profile.endpoint.clone()) {
         Some(e) => e,
         None if ctx.interactive => dialoguer::Input::<String>::new()
             .with_prompt("GraphQL endpoint URL")
@@ -47,34 +50,8 @@ pub async fn login(args: LoginArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Ex
         }
     };
     let endpoint = parse_endpoint(&endpoint_raw)?;
-    let token = if args.token_stdin {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::input(format!("cannot read the token from standard input: {e}")))?;
-        let t = s.trim().to_string();
-        if t.is_empty() {
-            return Err(Error::input("standard input held no token"));
-        }
-        Secret::new(t)
-    } else if let Some(var) = &args.token_env {
-        match std::env::var(var) {
-            Ok(t) if !t.trim().is_empty() => Secret::new(t.trim()),
-            _ => return Err(Error::input(format!("the environment variable {var} is not set or empty"))),
-        }
-    } else if let Some(cmd) = &args.token_command {
-        let probe = crate::config::Profile { token_command: Some(cmd.clone()), ..Default::default() };
-        crate::config::token_of(&probe, &name)?
-    } else if ctx.interactive {
-        prompt_secret(&format!("API token for {endpoint}"))?
-    } else {
-        return Err(Error::usage("no token given and no terminal to ask for one").with_hint(
-            "pipe it in with --token-stdin (echo \"$TOKEN\" | hookctl login --token-stdin), or use --token-env NAME",
-        ));
-    };
-
-    let login_flag =
-        if name == crate::config::DEFAULT_PROFILE { String::new() } else { format!(" --profile {name}") };
+    let token = read_token(&args, &name, &endpoint, ctx)?;
+    let login_flag = if name == DEFAULT_PROFILE { String::new() } else { format!(" --profile {name}") };
     let conn = Connection {
         profile: name.clone(),
         endpoint: endpoint.clone(),
@@ -83,27 +60,14 @@ pub async fn login(args: LoginArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Ex
             "check the token and run `hookctl login{login_flag} --endpoint {endpoint}` again"
         ),
     };
-    let client = conn.client(ctx, crate::config::timeout(args.api.timeout)?)?;
-    // The global --provider (scope|sentera) is stored in the profile; Sentera's is checked its own way.
-    let sentera = match global.provider {
-        Some(p) => p == crate::sentera::Provider::Sentera,
-        None => profile.provider.as_deref().is_some_and(|p| p.trim().eq_ignore_ascii_case("sentera")),
+    let client = ctx.client_for(conn, Some(request_timeout(args.api.timeout)?))?;
+    // The global --provider (scope|sentera) is stored in the profile; each API checks the token
+    // its own way.
+    let provider = ctx.provider_flag().or(profile.provider).unwrap_or(Provider::Scope);
+    let ((who, default_org), mut result) = match provider {
+        Provider::Scope => check_scope(&client, &mut profile, ctx.provider_flag()).await?,
+        Provider::Sentera => check_sentera(&client, &mut profile).await?,
     };
-    if sentera {
-        return crate::sentera::commands::login(
-            client,
-            config,
-            name,
-            profile,
-            token,
-            args.token_env,
-            args.token_command,
-            ctx,
-        )
-        .await;
-    }
-    let me = viewer::viewer(&client).await?;
-
     profile.endpoint = Some(endpoint.to_string());
     profile.clear_token();
     if let Some(var) = args.token_env {
@@ -113,29 +77,100 @@ pub async fn login(args: LoginArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Ex
     } else {
         profile.token = Some(token.expose().to_string());
     }
-    profile.organization = Some(me.organization.clone());
-    if global.provider == Some(crate::sentera::Provider::Scope) {
-        profile.provider = Some("scope".into());
-    }
+    let mut config = ctx.config()?.clone();
     config.profiles.insert(name.clone(), profile);
     config.current = Some(name.clone());
     let path = config.save()?;
-    ctx.info(format!(
-        "Logged in to {endpoint} as {} ({}); profile {name:?} saved in {} and made current.",
-        me.name,
-        me.organization,
-        path.display()
-    ));
-    if ctx.output == OutputFormat::Json {
-        let v = json!({"profile": name, "endpoint": endpoint.as_str(), "user": me.name, "organization": me.organization});
-        crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&v)?).as_bytes());
-    }
+    ctx.info(format!("{who}; profile {name:?} saved in {} and made current{default_org}.", path.display()));
+    result["profile"] = json!(name);
+    emit(ctx, &LoggedIn(result));
     Ok(Exit::Ok)
 }
 
-pub async fn logout(_args: LogoutArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let mut config = Config::load()?;
-    let name = config.profile_name(global);
+/// The token from `--token-stdin`, `--token-env`, `--token-command` or a prompt.
+fn read_token(args: &LoginArgs, name: &str, endpoint: &url::Url, ctx: &Context) -> Result<Secret> {
+    if args.token_stdin {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| Error::input(format!("cannot read the token from standard input: {e}")))?;
+        let t = s.trim().to_string();
+        if t.is_empty() {
+            return Err(Error::input("standard input held no token"));
+        }
+        Ok(Secret::new(t))
+    } else if let Some(var) = &args.token_env {
+        match std::env::var(var) {
+            Ok(t) if !t.trim().is_empty() => Ok(Secret::new(t.trim())),
+            _ => Err(Error::input(format!("the environment variable {var} is not set or empty"))),
+        }
+    } else if let Some(cmd) = &args.token_command {
+        let probe = Profile { token_command: Some(cmd.clone()), ..Default::default() };
+        token_of(&probe, name)
+    } else if ctx.interactive {
+        prompt_secret(&format!("API token for {endpoint}"))
+    } else {
+        Err(Error::usage("no token given and no terminal to ask for one").with_hint(
+            "pipe it in with --token-stdin (echo \"$TOKEN\" | hookctl login --token-stdin), or use --token-env NAME",
+        ))
+    }
+}
+
+/// What a login says on stderr (who, then a note after the saved profile) and prints as JSON.
+type Checked = ((String, String), Value);
+
+/// Scope's API: `viewer` names the user and organization.
+async fn check_scope(client: &Client, profile: &mut Profile, flag: Option<Provider>) -> Result<Checked> {
+    let me = viewer::viewer(client).await?;
+    profile.organization = Some(me.organization.clone());
+    if flag == Some(Provider::Scope) {
+        profile.provider = Some(Provider::Scope);
+    }
+    let endpoint = client.endpoint().as_str();
+    Ok((
+        (format!("Logged in to {endpoint} as {} ({})", me.name, me.organization), String::new()),
+        json!({"profile": null, "endpoint": endpoint, "user": me.name, "organization": me.organization}),
+    ))
+}
+
+/// Sentera's API has no viewer: the `organizations` query checks the token, and the first
+/// organization becomes the default `--org` when the profile has none.
+async fn check_sentera(client: &Client, profile: &mut Profile) -> Result<Checked> {
+    let orgs = crate::api::sentera::organizations(client).await?;
+    let endpoint = client.endpoint().to_string();
+    profile.provider = Some(Provider::Sentera);
+    if profile.organization.is_none() {
+        profile.organization = orgs.first().map(|o| o.sentera_id.clone());
+    }
+    let org = profile.organization.clone();
+    Ok((
+        (
+            format!(
+                "Logged in to Sentera's API at {endpoint} ({} organization{} visible)",
+                orgs.len(),
+                if orgs.len() == 1 { "" } else { "s" },
+            ),
+            org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default(),
+        ),
+        json!({"profile": null, "endpoint": endpoint, "provider": "sentera", "organization": org}),
+    ))
+}
+
+/// The JSON result of a login (nothing on stdout for tables: the message is on stderr).
+struct LoggedIn(Value);
+
+impl Render for LoggedIn {
+    fn json(&self) -> Value {
+        self.0.clone()
+    }
+    fn text(&self) -> String {
+        String::new()
+    }
+}
+
+pub async fn logout(_args: LogoutArgs, ctx: &Context) -> Result<Exit> {
+    let mut config = ctx.config()?.clone();
+    let name = ctx.profile_name()?;
     let Some(profile) = config.profiles.get_mut(&name) else {
         return Err(Error::config(format!("there is no profile named {name:?}"))
             .with_hint("see `hookctl config list`"));

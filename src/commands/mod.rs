@@ -1,13 +1,15 @@
-//! One module per command or noun; each turns its arguments into a call and renders the result.
+//! One module per command or noun; each turns its arguments and the resolved
+//! [`Context`](crate::context::Context) into a call and a value that renders itself. `lib.rs`
+//! dispatches to them; nothing here imports `cli`.
 
 pub mod api;
+pub mod args;
 pub mod completions;
 pub mod config;
 pub mod deliver;
 pub mod demo;
 pub mod errors;
 pub mod events;
-pub mod legacy;
 pub mod listen;
 pub mod login;
 pub mod render;
@@ -19,29 +21,11 @@ pub mod subscriptions;
 pub mod topics;
 pub mod verify;
 
-use crate::cli::{Cli, Command};
-use crate::error::{Exit, Result};
-use crate::output::Ctx;
+use crate::context::Provider;
+use crate::error::Error;
 
-pub async fn dispatch(cli: Cli, ctx: &Ctx) -> Result<Exit> {
-    let global = cli.global;
-    match cli.command {
-        Command::Sign(a) => sign::run(a, ctx).await,
-        Command::Verify(a) => verify::run(a, ctx).await,
-        Command::Render(a) => render::run(a, ctx).await,
-        Command::Send(a) => send::run(*a, ctx).await,
-        Command::Listen(a) => listen::run(a, ctx).await,
-        Command::Replay(a) => replay::run(a, ctx).await,
-        Command::Subscriptions(c) => subscriptions::run(c, &global, ctx).await,
-        Command::Topics(c) => topics::run(c, &global, ctx).await,
-        Command::Errors(c) => errors::run(c, &global, ctx).await,
-        Command::Events(c) => events::run(c, &global, ctx).await,
-        Command::Login(a) => login::login(a, &global, ctx).await,
-        Command::Logout(a) => login::logout(a, &global, ctx).await,
-        Command::Config(c) => config::run(c, &global, ctx).await,
-        Command::Api(c) => api::run(c, &global, ctx).await,
-        Command::Sandbox(c) => sandbox::run(c, &global, ctx).await,
-        Command::Demo(a) => demo::run(a, ctx).await,
-        Command::Completions(a) => completions::run(a, ctx).await,
-    }
+/// The error for a command one API cannot do (exit code 2, like other usage errors).
+pub fn unsupported(command: &str, provider: Provider, why: &str, hint: &str) -> Error {
+    Error::usage(format!("`hookctl {command}` is not available with {}: {why}", provider.label()))
+        .with_hint(hint)
 }

@@ -124,18 +124,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
                 None => None,
             };
             if let Some((message, pos)) = problem {
-                // Show what was rendered, then where it breaks.
-                if !ctx.is_json() {
-                    output::write_stdout(out.rendered.as_bytes());
-                }
+                // Show what was rendered (not in JSON: the error says it all), then where it breaks.
+                output::progress_line(ctx, &out);
                 return Err(content_error(&out.rendered, &message, pos, args.content_type));
             }
-            if ctx.is_json() {
-                output::emit(ctx, &out);
-            } else {
-                // Exactly what the template rendered: no newline added.
-                output::write_stdout(out.rendered.as_bytes());
-            }
+            // Exactly what the template rendered: no newline added.
+            output::emit_exact(ctx, &out);
             Ok(Exit::Ok)
         }
         Kind::Validation => match templates::validation_outcome(&out.rendered) {
@@ -155,9 +149,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             let message = out.rendered.trim();
             out.error = (!message.is_empty()).then(|| message.to_string());
             let failed = out.error.is_some();
-            if ctx.is_json() || failed {
-                output::emit(ctx, &out);
-            }
+            // The text form is the error message: nothing when the template rendered none.
+            output::emit(ctx, &out);
             Ok(if failed { Exit::Negative } else { Exit::Ok })
         }
     }

@@ -9,12 +9,12 @@ use base64::Engine as _;
 use chrono::Utc;
 use serde_json::{Value, json};
 
+use crate::commands::args::SecretArgs;
 use crate::delivery::{self, Attempt, Engine, Envelope, Request};
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::output::{self, Ctx, Render};
 use crate::payload::{self, ContentType};
-use crate::secret::SecretArgs;
 use crate::templates::{self, Template};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

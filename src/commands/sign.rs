@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
+use crate::commands::args::SecretArgs;
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::output::{self, Ctx, Render};
-use crate::secret::SecretArgs;
 use crate::signing::{self, SIGNATURE_HEADER};
 
 #[derive(Debug, clap::Args)]

@@ -1,11 +1,10 @@
 //! `hookctl topics list`: the topics one can subscribe to.
 
-use crate::api::topics::{self, Topic};
-use crate::cli::GlobalArgs;
-use crate::commands::subscriptions::{HasId, RowSink};
-use crate::config::ApiArgs;
-use crate::error::{Exit, Result};
-use crate::output::{Ctx, OutputFormat};
+use crate::api::scope::topics::{self, Topic};
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
+use crate::error::{Error, Exit, Result};
+use crate::output::{HasId, RowSink};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -29,17 +28,17 @@ impl HasId for Topic {
     }
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     let Command::List(args) = cmd;
-    let client = args.api.connect(global, ctx)?;
+    let client = ctx.client(args.api.timeout)?;
     let mut sink = RowSink::new(ctx.output, &["KEY", "VERSION", "NODE TYPE", "DESCRIPTION"]);
     let (client, key) = (&client, args.key.as_deref());
-    let fetch = move |after| topics::list_page(client, key, after);
+    let fetch = move |after| async move { topics::list_page(client, key, after).await.map_err(Error::from) };
     let row = |t: &Topic| vec![t.key.clone(), t.version.clone(), t.node_type.clone(), t.description.clone()];
     let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
-    if ctx.output == OutputFormat::Table && total == 0 {
-        ctx.info("No topics.");
+    if total == 0 {
+        ctx.table_note("No topics.");
     }
     Ok(Exit::Ok)
 }

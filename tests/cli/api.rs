@@ -8,23 +8,23 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 
-use crate::common;
+use crate::support;
 
 const TOKEN: &str = "api-test-token-0123456789";
 
 /// A sandbox on a free port, with hookctl pointed at it.
 struct Sb {
     home: tempfile::TempDir,
-    _server: common::Server,
+    _server: support::Server,
     endpoint: String,
 }
 
 impl Sb {
     fn start() -> Sb {
-        let home = common::home();
+        let home = support::home();
         let db = home.path().join("sandbox.db");
         let args = ["sandbox", "serve", "--port", "0", "--token", TOKEN, "--db", db.to_str().unwrap()];
-        let server = common::Server::start(home.path(), &args);
+        let server = support::Server::start(home.path(), &args);
         let base = server.url.trim_end_matches('/').to_string();
         let endpoint = if base.ends_with("/graphql") { base } else { format!("{base}/graphql") };
         Sb { home, _server: server, endpoint }
@@ -48,20 +48,15 @@ impl Sb {
 
 fn run(home: &Path, endpoint: &str, env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
     // The schema cache in the test's own home, whatever XDG_CACHE_HOME says.
-    let out = common::hookctl(home)
+    let out = support::hookctl(home)
         .env("HOOKCTL_CACHE_DIR", home.join(".cache/hookctl"))
         .env("HOOKCTL_ENDPOINT", endpoint)
         .env("HOOKCTL_TOKEN", TOKEN)
-        .envs(env.iter().copied())
+        .envs(env.iter())
         .args(args)
         .timeout(std::time::Duration::from_secs(120))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+        .run();
+    (out.code, out.stdout.clone(), out.stderr.clone())
 }
 
 #[test]
@@ -104,7 +99,7 @@ fn graphql_sends_typed_variables_and_paginates() {
         ));
     }
     doc.push('}');
-    let file = common::write(sb.home.path(), "create.graphql", &doc);
+    let file = support::write(sb.home.path(), "create.graphql", &doc);
     let (code, _, err) = sb.run(&["api", "graphql", "--query-file", file.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
 
@@ -134,7 +129,7 @@ fn graphql_sends_typed_variables_and_paginates() {
         })
         .sum();
     assert_eq!((out.lines().count(), count), (2, 200));
-    let vars = common::write(sb.home.path(), "vars.json", r#"{"first": 7, "disabled": false}"#);
+    let vars = support::write(sb.home.path(), "vars.json", r#"{"first": 7, "disabled": false}"#);
     let (code, out, _) = sb.run(&["api", "graphql", "--query", q, "--variables", vars.to_str().unwrap()]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -151,7 +146,7 @@ fn graphql_errors_limits_and_usage() {
     assert_eq!((code, out.as_str()), (6, ""));
     assert!(err.contains("nope"), "{err}");
 
-    let big = common::write(sb.home.path(), "big.graphql", "#".repeat(10 << 20));
+    let big = support::write(sb.home.path(), "big.graphql", "#".repeat(10 << 20));
     let (code, _, err) = sb.run(&["api", "graphql", "--query-file", big.to_str().unwrap()]);
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("limit") && err.contains("not sent"), "{err}");
@@ -230,7 +225,7 @@ impl Scripted {
 
 #[test]
 fn paginate_stops_on_a_repeated_end_cursor() {
-    let home = common::home();
+    let home = support::home();
     let api = Scripted::start(
         |_, _| json!({"data": {"items": {"pageInfo": {"hasNextPage": true, "endCursor": "same"}, "nodes": [1]}}}),
     );
@@ -246,7 +241,7 @@ fn paginate_stops_on_a_repeated_end_cursor() {
 fn adapted_commands_work_on_the_sandbox_and_keep_secrets_out() {
     let sb = Sb::start();
     let on = [("HOOKCTL_ADAPT", "1")];
-    let secret = common::write(sb.home.path(), "secret.txt", "readable-secret-value");
+    let secret = support::write(sb.home.path(), "secret.txt", "readable-secret-value");
     let (code, id, err) = sb.run_at(
         &sb.endpoint,
         &on,
@@ -302,7 +297,7 @@ fn a_validation_error_refreshes_the_schema_and_retries_once() {
             json!({"data": {"viewer": {"id": "u1", "name": "Ada", "email": null, "organization": {"id": "o1", "name": "Org"}}}})
         }
     });
-    let home = common::home();
+    let home = support::home();
     let (code, _, err) = run(
         home.path(),
         &api.url,
@@ -410,7 +405,7 @@ fn a_page_size_limit_named_in_an_error_is_used_and_remembered() {
                 "nodes": [{"id": "t1", "key": "user/created", "version": "1", "description": "d", "nodeType": "User"}]}}}),
         }
     });
-    let home = common::home();
+    let home = support::home();
     let on = [("HOOKCTL_ADAPT", "1")];
     for _ in 0..2 {
         let (code, out, err) = run(home.path(), &api.url, &on, &["topics", "list", "-o", "ids"]);
@@ -440,7 +435,7 @@ fn without_introspection_operations_go_as_written() {
         json!({"data": {"webhookTopics": {"totalCount": 0,
             "pageInfo": {"hasNextPage": false, "endCursor": null}, "nodes": []}}})
     });
-    let home = common::home();
+    let home = support::home();
     let (code, out, err) =
         run(home.path(), &api.url, &[("HOOKCTL_ADAPT", "1")], &["topics", "list", "-o", "ids"]);
     assert_eq!((code, out.as_str()), (0, ""), "{err}");

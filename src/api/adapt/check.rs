@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::registry::{self, Command};
 use super::{Schema, rewrite};
-use crate::sentera::Provider;
+use crate::api::Provider;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

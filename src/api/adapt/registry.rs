@@ -1,7 +1,7 @@
 //! Every hookctl command that talks to an API, with the operation files it sends, embedded with
 //! `include_str!` so the list does not depend on where the modules running them live.
 
-use crate::sentera::Provider;
+use crate::api::Provider;
 
 /// One command and the operations it sends.
 #[derive(Debug, Clone, Copy)]

@@ -3,7 +3,7 @@
 
 use super::registry::COMMANDS;
 use super::{Schema, rewrite};
-use crate::sentera::Provider;
+use crate::api::Provider;
 
 /// A Scope-like server that follows the guide and guesses the rest differently.
 const FOREIGN: &str = r#"

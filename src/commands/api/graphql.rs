@@ -8,10 +8,10 @@ use std::path::PathBuf;
 use serde_json::{Map, Value};
 
 use crate::api::adapt::DEFAULT_PAGE_SIZE;
-use crate::cli::GlobalArgs;
-use crate::config::ApiArgs;
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
 use crate::error::{Error, Exit, Result};
-use crate::output::{self, Ctx};
+use crate::output;
 
 /// The longest query text sent; a bigger one is refused before sending.
 pub const MAX_QUERY_BYTES: usize = 1 << 20;
@@ -50,7 +50,7 @@ pub struct Args {
     pub api: ApiArgs,
 }
 
-pub async fn run(args: Args, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     let mut vars = variables(&args)?;
     let query = match vars.remove("query") {
         Some(Value::String(q)) => q,
@@ -71,7 +71,7 @@ pub async fn run(args: Args, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
         }
         (paginate, c) => c.clone().filter(|_| paginate),
     };
-    let (client, _) = super::connect(&args.api, global, ctx)?;
+    let (client, _) = super::connect(&args.api, ctx)?;
     let mut seen = std::collections::HashSet::new();
     loop {
         let vars_value = Value::Object(vars.clone());

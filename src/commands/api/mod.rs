@@ -5,11 +5,10 @@ mod graphql;
 
 use crate::api::Client;
 use crate::api::adapt::{self, check::Status};
-use crate::cli::GlobalArgs;
-use crate::config::ApiArgs;
+use crate::commands::args::ApiArgs;
+use crate::context::{Context, Provider};
 use crate::error::{Exit, Result};
-use crate::output::{self, Ctx, Render};
-use crate::sentera::Provider;
+use crate::output::{self, Render};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -31,10 +30,10 @@ pub struct SchemaArgs {
     pub api: ApiArgs,
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
         Command::Schema(a) => {
-            let (client, _) = connect(&a.api, global, ctx)?;
+            let (client, _) = connect(&a.api, ctx)?;
             let entry = adapt::load(&client, a.refresh_schema).await?;
             if ctx.is_json() {
                 output::json_line(&serde_json::to_value(&entry.schema)?);
@@ -44,7 +43,7 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
             Ok(Exit::Ok)
         }
         Command::Check(a) => {
-            let (client, provider) = connect(&a.api, global, ctx)?;
+            let (client, provider) = connect(&a.api, ctx)?;
             let entry = adapt::load(&client, a.refresh_schema).await?;
             let verdicts = adapt::check::check(&entry.schema, provider);
             let unworkable = verdicts.iter().filter(|v| v.status == Status::Unworkable).count();
@@ -55,14 +54,13 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
             }
             Ok(Exit::Ok)
         }
-        Command::Graphql(a) => graphql::run(*a, global, ctx).await,
+        Command::Graphql(a) => graphql::run(*a, ctx).await,
     }
 }
 
-/// The endpoint, token and provider, resolved the way every API command does today (the one
-/// place to change when the command layer gets its own context).
-fn connect(api: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<(Client, Provider)> {
-    Ok((api.connect(global, ctx)?, crate::sentera::provider(global)?))
+/// The client for the resolved endpoint, and which API it speaks.
+fn connect(api: &ApiArgs, ctx: &Context) -> Result<(Client, Provider)> {
+    Ok((ctx.client(api.timeout)?, ctx.provider()?))
 }
 
 struct Report {

@@ -8,7 +8,7 @@ use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/list_topics.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug",
     skip_serializing_none
 )]

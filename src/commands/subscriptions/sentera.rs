@@ -1,25 +1,25 @@
-//! `subscriptions list|show|create|delete` and `events list` on Sentera's API.
+//! `subscriptions list|show|create|delete` on Sentera's API.
 //!
-//! `commands::subscriptions::run` hands its command here when Sentera's API is selected; the
-//! Sentera-only flags live in the structs below and are flattened into the shared argument
-//! structs, so one `hookctl subscriptions create --help` documents both APIs.
+//! `subscriptions::run` hands these verbs here when Sentera's API is selected; the Sentera-only
+//! flags live in the structs below and are flattened into the shared argument structs, so one
+//! `hookctl subscriptions create --help` documents both APIs.
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
 use serde_json::{Value, json};
 
-use super::api::{self, EventFilter, NewAuthentication, NewSubscription, Subscription};
-use super::{EVENT_STATUSES, EVENT_TYPES, Provider, enum_value, unsupported};
-use crate::api::{ApiError, Client};
-use crate::cli::GlobalArgs;
-use crate::commands::subscriptions::{
-    self as subs, Command, HasId, RowSink, check_callback, confirm, parse_since,
-};
-use crate::config::ApiArgs;
+use super::{Command, CreateArgs, DeleteArgs, ListArgs, ShowArgs, check_callback, join};
+use crate::api::ApiError;
+use crate::api::sentera::{self as api, EVENT_TYPES, NewAuthentication, NewSubscription, Subscription};
+use crate::commands::args::ApiArgs;
+use crate::commands::unsupported;
+use crate::context::{Context, Provider};
 use crate::error::{Error, Exit, Result};
-use crate::output::{Ctx, OutputFormat, Render, emit};
-use crate::secret::{Secret, prompt_secret, read_secret_file};
+use crate::input::{enum_value, read_secret_file};
+use crate::output::{Ctx, HasId, Render, RowSink, emit};
+use crate::prompt::{confirm, prompt_secret};
+use crate::secret::Secret;
 
 /// Pages fetched ahead of the one being written.
 const PREFETCH: usize = 3;
@@ -137,66 +137,65 @@ fn first_given(flags: &[(&'static str, bool)]) -> Result<()> {
     }
 }
 
-/// `hookctl subscriptions …` on Sentera's API.
-pub async fn subscriptions(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let no = |verb: &str, why: &str| {
-        Err(unsupported(
-            &format!("subscriptions {verb}"),
-            Provider::Sentera,
-            why,
-            "Sentera's API offers list, show, create and delete (and `hookctl events list`)",
-        ))
-    };
-    match cmd {
-        Command::List(a) => {
-            first_given(&[
-                ("--topic", a.topic.is_some()),
-                ("--enabled", a.enabled),
-                ("--disabled", a.disabled),
-                ("--created-since", a.created_since.is_some()),
-                ("--updated-since", a.updated_since.is_some()),
-            ])?;
-            list(a.sentera.org, &a.api, global, ctx).await
-        }
-        Command::Show(a) => {
-            let client = connect(&a.api, global, ctx)?;
-            let s = api::get(&client, &a.id).await?;
-            emit(ctx, &View(s));
-            Ok(Exit::Ok)
-        }
-        Command::Create(a) => create(*a, global, ctx).await,
-        Command::Delete(a) => delete(a, global, ctx).await,
+/// The error for a verb Sentera's API does not have.
+pub fn unavailable(cmd: &Command) -> Error {
+    let (verb, why) = match cmd {
         Command::Update(_) => {
-            no("update", "a Sentera subscription cannot be changed; delete it and create another")
+            ("update", "a Sentera subscription cannot be changed; delete it and create another")
         }
-        Command::Enable(_) => no("enable", "Sentera subscriptions have no enabled/disabled state"),
-        Command::Disable(_) => no("disable", "Sentera subscriptions have no enabled/disabled state"),
-        Command::Test(_) => no("test", "Sentera's API has no test delivery"),
-        Command::Deliver(_) => no(
+        Command::Enable(_) => ("enable", "Sentera subscriptions have no enabled/disabled state"),
+        Command::Disable(_) => ("disable", "Sentera subscriptions have no enabled/disabled state"),
+        Command::Test(_) => ("test", "Sentera's API has no test delivery"),
+        Command::Deliver(_) => (
             "deliver",
             "it runs a Scope subscription's query and templates, which Sentera subscriptions do not have",
         ),
-    }
+        Command::List(_) => ("list", ""),
+        Command::Show(_) => ("show", ""),
+        Command::Create(_) => ("create", ""),
+        Command::Delete(_) => ("delete", ""),
+    };
+    unsupported(
+        &format!("subscriptions {verb}"),
+        Provider::Sentera,
+        why,
+        "Sentera's API offers list, show, create and delete (and `hookctl events list`)",
+    )
 }
 
-/// A client for Sentera's API: the profile's (or `--endpoint`'s) URL, which must be Sentera's.
-pub fn connect(api: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Client> {
-    api.connect(global, ctx)
+/// `subscriptions list` on Sentera's API.
+pub async fn list(a: ListArgs, ctx: &Context) -> Result<Exit> {
+    first_given(&[
+        ("--topic", a.topic.is_some()),
+        ("--enabled", a.enabled),
+        ("--disabled", a.disabled),
+        ("--created-since", a.created_since.is_some()),
+        ("--updated-since", a.updated_since.is_some()),
+    ])?;
+    list_org(a.sentera.org, &a.api, ctx).await
 }
 
-fn org_of(flag: Option<String>, global: &GlobalArgs) -> Result<String> {
+/// `subscriptions show` on Sentera's API.
+pub async fn show(a: ShowArgs, ctx: &Context) -> Result<Exit> {
+    let client = ctx.client(a.api.timeout)?;
+    let s = api::get(&client, &a.id).await?;
+    emit(ctx, &View(s));
+    Ok(Exit::Ok)
+}
+
+fn org_of(flag: Option<String>, ctx: &Context) -> Result<String> {
     match flag.filter(|o| !o.trim().is_empty()) {
         Some(o) => Ok(o.trim().to_string()),
-        None => super::profile_org(global)?.ok_or_else(|| {
+        None => ctx.organization()?.ok_or_else(|| {
             Error::usage("Sentera's subscriptions belong to an organization: pass --org SENTERA_ID")
                 .with_hint("or set a default with `hookctl config set organization SENTERA_ID`")
         }),
     }
 }
 
-async fn list(org: Option<String>, api_args: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    let org = org_of(org, global)?;
-    let client = connect(api_args, global, ctx)?;
+async fn list_org(org: Option<String>, api_args: &ApiArgs, ctx: &Context) -> Result<Exit> {
+    let org = org_of(org, ctx)?;
+    let client = ctx.client(api_args.timeout)?;
     let fetch = |page: i64| {
         let (client, org) = (client.clone(), org.clone());
         tokio::spawn(async move { api::list_page(&client, &org, page, api::PAGE_SIZE).await })
@@ -250,21 +249,12 @@ async fn list(org: Option<String>, api_args: &ApiArgs, global: &GlobalArgs, ctx:
         page = join(h).await?;
     }
     sink.finish()?;
-    if ctx.output == OutputFormat::Table {
-        ctx.info(if total == 0 {
-            format!("Organization {org} has no webhook subscriptions.")
-        } else {
-            format!("{total} subscription{}", if total == 1 { "" } else { "s" })
-        });
-    }
+    ctx.table_note(if total == 0 {
+        format!("Organization {org} has no webhook subscriptions.")
+    } else {
+        format!("{total} subscription{}", if total == 1 { "" } else { "s" })
+    });
     Ok(Exit::Ok)
-}
-
-async fn join<T>(h: tokio::task::JoinHandle<std::result::Result<T, ApiError>>) -> Result<T> {
-    match h.await {
-        Ok(r) => Ok(r?),
-        Err(e) => Err(Error::internal(format!("a request task failed: {e}"))),
-    }
 }
 
 impl HasId for Subscription {
@@ -312,7 +302,7 @@ impl Render for View {
     }
 }
 
-async fn create(a: subs::CreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn create(a: CreateArgs, ctx: &Context) -> Result<Exit> {
     first_given(&[
         ("--name", a.name.is_some()),
         ("--topic", a.topic.is_some()),
@@ -344,7 +334,7 @@ async fn create(a: subs::CreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
             event_types.push(v);
         }
     }
-    let org = org_of(f.org.clone(), global)?;
+    let org = org_of(f.org.clone(), ctx)?;
     let wants_oauth = f.oauth_token_url.is_some()
         || f.oauth_client_id.is_some()
         || f.oauth_scope.is_some()
@@ -368,7 +358,7 @@ async fn create(a: subs::CreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
     } else {
         None
     };
-    let client = connect(&a.api, global, ctx)?;
+    let client = ctx.client(a.api.timeout)?;
     let created = api::create(
         &client,
         NewSubscription { organization_sentera_id: org, callback_url, event_types, authentication },
@@ -378,11 +368,7 @@ async fn create(a: subs::CreateArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
         "Created subscription {} in organization {}.",
         created.sentera_id, created.organization_sentera_id
     ));
-    if ctx.output == OutputFormat::Ids {
-        crate::output::write_stdout(format!("{}\n", created.sentera_id).as_bytes());
-    } else {
-        emit(ctx, &View(created));
-    }
+    emit(ctx, &Created(View(created)));
     Ok(Exit::Ok)
 }
 
@@ -393,7 +379,7 @@ fn check_oauth_url(raw: &str, allow_http: bool) -> Result<()> {
     })
 }
 
-async fn delete(a: subs::DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
     let mut ids: Vec<String> = Vec::new();
     for id in a.ids {
         if !ids.contains(&id) {
@@ -409,7 +395,7 @@ async fn delete(a: subs::DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
         ctx.info("Nothing deleted.");
         return Ok(Exit::Negative);
     }
-    let client = connect(&a.api, global, ctx)?;
+    let client = ctx.client(a.api.timeout)?;
     let mut results = Vec::new();
     let mut last_err = None;
     let mut failed = 0;
@@ -428,18 +414,7 @@ async fn delete(a: subs::DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
             }
         }
     }
-    match ctx.output {
-        OutputFormat::Json => emit(ctx, &Deleted(Value::Array(results))),
-        OutputFormat::Ids => {
-            let ok: String = results
-                .iter()
-                .filter(|r| r["deleted"] == true)
-                .map(|r| format!("{}\n", r["sentera_id"].as_str().unwrap_or_default()))
-                .collect();
-            crate::output::write_stdout(ok.as_bytes());
-        }
-        OutputFormat::Table => {}
-    }
+    emit(ctx, &Deleted(results));
     match (failed, last_err) {
         (0, _) => Ok(Exit::Ok),
         (n, Some(e)) if n == ids.len() && n == 1 => Err(e),
@@ -448,187 +423,34 @@ async fn delete(a: subs::DeleteArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<E
     }
 }
 
-/// A JSON-only result.
-struct Deleted(Value);
+/// A created subscription: in full, or its sentera_id with `--output ids`.
+struct Created(View);
+
+impl Render for Created {
+    fn json(&self) -> Value {
+        self.0.json()
+    }
+    fn text(&self) -> String {
+        self.0.text()
+    }
+    fn ids(&self) -> String {
+        self.0.0.sentera_id.clone()
+    }
+}
+
+/// The outcome per id: JSON, or the deleted ids with `--output ids` (the table form is the
+/// lines already on stderr).
+struct Deleted(Vec<Value>);
 
 impl Render for Deleted {
     fn json(&self) -> Value {
-        self.0.clone()
+        Value::Array(self.0.clone())
     }
     fn text(&self) -> String {
         String::new()
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// events list
-
-/// `hookctl events list` arguments.
-#[derive(Debug, clap::Args)]
-pub struct EventsListArgs {
-    /// The subscription's sentera_id.
-    pub subscription: String,
-    /// Only events in this status: pending, delivered or failed.
-    #[arg(long, value_name = "STATUS")]
-    pub status: Option<String>,
-    /// Only events of this type, e.g. FEATURE_SET_CREATED.
-    #[arg(long, value_name = "TYPE")]
-    pub event_type: Option<String>,
-    /// Only events created at or after: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
-    #[arg(long, value_name = "WHEN")]
-    pub since: Option<String>,
-    /// Only events created before (same forms as --since).
-    #[arg(long, value_name = "WHEN")]
-    pub until: Option<String>,
-    /// Which page, from 1.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(i64).range(1..), conflicts_with = "all")]
-    pub page: i64,
-    /// Events per page (1..250).
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=250))]
-    pub page_size: i64,
-    /// Every page, one after the other (--page-size sets the request size).
-    #[arg(long)]
-    pub all: bool,
-    #[command(flatten)]
-    pub api: ApiArgs,
-}
-
-impl HasId for api::Event {
-    fn listing_id(&self) -> &str {
-        &self.sentera_id
+    fn ids(&self) -> String {
+        let deleted = self.0.iter().filter(|r| r["deleted"] == true);
+        deleted.map(|r| format!("{}\n", r["sentera_id"].as_str().unwrap_or_default())).collect()
     }
-}
-
-pub async fn events_list(a: EventsListArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
-    if super::provider(global)? != Provider::Sentera {
-        return Err(unsupported(
-            "events list",
-            Provider::Scope,
-            "it has no per-subscription event listing",
-            "failed deliveries are listed by `hookctl errors list SUBSCRIPTION_ID`; for Sentera's API add --provider sentera",
-        ));
-    }
-    let filter = EventFilter {
-        status: a.status.as_deref().map(|s| enum_value("--status", s, EVENT_STATUSES)).transpose()?,
-        event_type: a
-            .event_type
-            .as_deref()
-            .map(|t| enum_value("--event-type", t, EVENT_TYPES))
-            .transpose()?,
-        since: a.since.as_deref().map(|w| parse_since("--since", w)).transpose()?.map(rfc3339),
-        until: a.until.as_deref().map(|w| parse_since("--until", w)).transpose()?.map(rfc3339),
-    };
-    let client = connect(&a.api, global, ctx)?;
-    let mut sink = RowSink::new(
-        ctx.output,
-        &["SENTERA ID", "EVENT TYPE", "STATUS", "ATTEMPTS", "LAST HTTP", "CREATED", "LAST ERROR"],
-    );
-    let mut page_no = a.page;
-    let mut shown = 0usize;
-    loop {
-        let page = api::events_page(&client, &a.subscription, &filter, page_no, a.page_size).await?;
-        for e in &page.results {
-            if !sink.push(e, || event_row(e))? {
-                return Ok(Exit::Ok);
-            }
-        }
-        shown += page.results.len();
-        let pages = page.pages();
-        if !a.all || page_no >= pages {
-            sink.finish()?;
-            if ctx.output == OutputFormat::Table || !a.all {
-                if a.all {
-                    ctx.info(format!("{shown} event{}", if shown == 1 { "" } else { "s" }));
-                } else if page.total_count == 0 {
-                    ctx.info("No events match.");
-                } else {
-                    let next = if page_no < pages {
-                        format!("; next: --page {}", page_no + 1)
-                    } else {
-                        String::new()
-                    };
-                    ctx.info(format!(
-                        "page {page_no} of {pages} ({} event{} match){next}",
-                        page.total_count,
-                        if page.total_count == 1 { "" } else { "s" }
-                    ));
-                }
-            }
-            return Ok(Exit::Ok);
-        }
-        if !sink.flush()? {
-            return Ok(Exit::Ok);
-        }
-        page_no += 1;
-    }
-}
-
-fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
-}
-
-fn event_row(e: &api::Event) -> Vec<String> {
-    vec![
-        e.sentera_id.clone(),
-        e.event_type.clone().unwrap_or_default(),
-        e.status.clone(),
-        e.attempts.to_string(),
-        e.last_response_status.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
-        e.created_at.chars().take(19).collect::<String>().replace('T', " "),
-        e.last_error.clone().unwrap_or_default(),
-    ]
-}
-
-// ---------------------------------------------------------------------------------------------
-// login
-
-/// `hookctl login` against Sentera's API: checks the token with the `organizations` query (the
-/// schema has no viewer), saves the profile with `provider = "sentera"`, and makes the first
-/// organization the default `--org` when the profile has none.
-#[allow(clippy::too_many_arguments)]
-pub async fn login(
-    client: Client,
-    mut config: crate::config::Config,
-    name: String,
-    mut profile: crate::config::Profile,
-    token: Secret,
-    token_env: Option<String>,
-    token_command: Option<String>,
-    ctx: &Ctx,
-) -> Result<Exit> {
-    let orgs = api::organizations(&client).await?;
-    let endpoint = client.endpoint().to_string();
-    profile.endpoint = Some(endpoint.clone());
-    profile.clear_token();
-    if let Some(var) = token_env {
-        profile.token_env = Some(var);
-    } else if let Some(cmd) = token_command {
-        profile.token_command = Some(cmd);
-    } else {
-        profile.token = Some(token.expose().to_string());
-    }
-    profile.provider = Some("sentera".into());
-    if profile.organization.is_none() {
-        profile.organization = orgs.first().map(|o| o.sentera_id.clone());
-    }
-    let org = profile.organization.clone();
-    config.profiles.insert(name.clone(), profile);
-    config.current = Some(name.clone());
-    let path = config.save()?;
-    ctx.info(format!(
-        "Logged in to Sentera's API at {endpoint} ({} organization{} visible); profile {name:?} saved in {} and made current{}.",
-        orgs.len(),
-        if orgs.len() == 1 { "" } else { "s" },
-        path.display(),
-        org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default()
-    ));
-    if ctx.output == OutputFormat::Json {
-        emit(
-            ctx,
-            &Deleted(
-                json!({"profile": name, "endpoint": endpoint, "provider": "sentera", "organization": org}),
-            ),
-        );
-    }
-    Ok(Exit::Ok)
 }

@@ -10,7 +10,7 @@ use super::{ApiError, Client, FieldError};
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/sandbox_create_node.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct SandboxCreateNode;
@@ -21,7 +21,7 @@ crate::delivery_from!(sandbox_create_node);
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/sandbox_advance_clock.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct SandboxAdvanceClock;
@@ -64,16 +64,15 @@ pub async fn advance_clock(client: &Client, seconds: i64) -> Result<DateTime, Ap
 }
 
 // The node, emit and clock commands print the sandbox's payloads as they come (every modelled
-// type's fields), so they run untyped documents built from the sandbox's own list of types.
+// type's fields), so they run untyped documents built from the list of types the caller gives
+// (the sandbox's own: the client does not reach into the server).
 
 const DELIVERY_FIELDS: &str = "id jobId status test attempts nextAttemptAt nodeId topic { key version }";
 
 /// The node selection: `id` and `__typename`, plus the common fields of every modelled type.
-fn node_fields() -> String {
-    let fragments: String = crate::sandbox::ids::MODELLED
-        .iter()
-        .map(|k| format!(" ... on {} {{ name attributes createdAt updatedAt }}", k.type_name()))
-        .collect();
+fn node_fields(types: &[&str]) -> String {
+    let fragments: String =
+        types.iter().map(|t| format!(" ... on {t} {{ name attributes createdAt updatedAt }}")).collect();
     format!("id __typename{fragments}")
 }
 
@@ -111,16 +110,18 @@ impl NodeChange {
     }
 }
 
-/// Creates, updates or deletes a node; answers the payload (`node`, `deliveries`).
+/// Creates, updates or deletes a node; answers the payload (`node`, `deliveries`) with the fields
+/// of the node `types` the sandbox models.
 pub async fn change_node(
     client: &Client,
     change: NodeChange,
     input: serde_json::Value,
+    types: &[&str],
 ) -> Result<serde_json::Value, ApiError> {
     let (field, input_type) = (change.field(), change.input_type());
     let document = format!(
         "mutation($n: {input_type}!) {{ {field}(node: $n) {{ errors {{ field message }} node {{ {} }} deliveries {{ {DELIVERY_FIELDS} }} }} }}",
-        node_fields()
+        node_fields(types)
     );
     let data = client.mutate_document(&document, serde_json::json!({ "n": input })).await?;
     payload(data, field, change.what())

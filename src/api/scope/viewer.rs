@@ -8,7 +8,7 @@ use super::{ApiError, Client};
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/viewer.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct Viewer;

@@ -5,13 +5,13 @@
 
 use serde_json::{Value, json};
 
-use super::api::{self, Org};
-use super::{EVENT_TYPES, enum_value};
-use crate::api::Client;
-use crate::cli::GlobalArgs;
-use crate::config::{ApiArgs, Connection};
+use super::{Endpoint, sandbox_client};
+use crate::api::sentera::{self as api, EVENT_TYPES, Org};
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
 use crate::error::{Exit, Result};
-use crate::output::{Ctx, OutputFormat, Render, emit, table};
+use crate::input::enum_value;
+use crate::output::{Render, emit, table};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -64,32 +64,28 @@ pub struct EmitArgs {
     pub api: ApiArgs,
 }
 
-pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
         Command::Schema => {
             crate::output::write_stdout(crate::sandbox::sentera::schema::sdl().as_bytes());
             Ok(Exit::Ok)
         }
         Command::Orgs(a) => {
-            let client = connect(&a.api, global, ctx)?;
+            let client = sandbox_client(ctx, Endpoint::Sentera, &a.api)?;
             emit(ctx, &Orgs(api::organizations(&client).await?));
             Ok(Exit::Ok)
         }
         Command::CreateOrg(a) => {
-            let client = connect(&a.api, global, ctx)?;
+            let client = sandbox_client(ctx, Endpoint::Sentera, &a.api)?;
             let org =
                 api::create_organization(&client, &a.name, a.parent.as_deref(), a.id.as_deref()).await?;
             ctx.info(format!("Created organization {} ({}).", org.sentera_id, org.name));
-            if ctx.output == OutputFormat::Ids {
-                crate::output::write_stdout(format!("{}\n", org.sentera_id).as_bytes());
-            } else {
-                emit(ctx, &Orgs(vec![org]));
-            }
+            emit(ctx, &CreatedOrg(Orgs(vec![org])));
             Ok(Exit::Ok)
         }
         Command::Emit(a) => {
             let event_type = enum_value("event type", &a.event_type, EVENT_TYPES)?;
-            let client = connect(&a.api, global, ctx)?;
+            let client = sandbox_client(ctx, Endpoint::Sentera, &a.api)?;
             let mut events = Vec::new();
             for _ in 0..a.count {
                 events.extend(api::emit(&client, &a.org, &event_type, a.resource.as_deref()).await?);
@@ -101,29 +97,11 @@ pub async fn run(cmd: Command, global: &GlobalArgs, ctx: &Ctx) -> Result<Exit> {
                 ),
                 n => format!("Queued {n} delivery event{}.", if n == 1 { "" } else { "s" }),
             });
-            match ctx.output {
-                OutputFormat::Json => emit(ctx, &Emitted(json!(events))),
-                _ => {
-                    let ids: String = events.iter().map(|e| format!("{}\n", e.sentera_id)).collect();
-                    crate::output::write_stdout(ids.as_bytes());
-                }
-            }
+            let ids = events.iter().map(|e| format!("{}\n", e.sentera_id)).collect();
+            emit(ctx, &Emitted { json: json!(events), ids });
             Ok(Exit::Ok)
         }
     }
-}
-
-/// A client for the sandbox's Sentera endpoint.
-fn connect(api: &ApiArgs, global: &GlobalArgs, ctx: &Ctx) -> Result<Client> {
-    let mut conn = Connection::resolve(global)?;
-    let path = conn.endpoint.path().to_string();
-    if !path.ends_with(crate::sandbox::sentera::PATH)
-        && let Some(base) = path.strip_suffix("/graphql")
-    {
-        conn.endpoint.set_path(&format!("{base}{}", crate::sandbox::sentera::PATH));
-    }
-    ctx.debug(format!("Sentera sandbox endpoint {}", conn.endpoint));
-    conn.client(ctx, crate::config::timeout(api.timeout)?)
 }
 
 struct Orgs(Vec<Org>);
@@ -145,13 +123,32 @@ impl Render for Orgs {
     }
 }
 
-struct Emitted(Value);
+/// The queued delivery events: JSON, else their ids.
+struct Emitted {
+    json: Value,
+    ids: String,
+}
 
 impl Render for Emitted {
     fn json(&self) -> Value {
-        self.0.clone()
+        self.json.clone()
     }
     fn text(&self) -> String {
-        String::new()
+        self.ids.clone()
+    }
+}
+
+/// A created organization: as a table row, or its sentera_id with `--output ids`.
+struct CreatedOrg(Orgs);
+
+impl Render for CreatedOrg {
+    fn json(&self) -> Value {
+        self.0.json()
+    }
+    fn text(&self) -> String {
+        self.0.text()
+    }
+    fn ids(&self) -> String {
+        self.0.0.iter().map(|o| o.sentera_id.clone()).collect()
     }
 }

@@ -10,7 +10,7 @@ use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/list_errors.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug",
     skip_serializing_none
 )]
@@ -20,7 +20,7 @@ struct ListErrors;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/get_error.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct GetError;
@@ -29,7 +29,7 @@ struct GetError;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/delete_errors.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug",
     skip_serializing_none
 )]

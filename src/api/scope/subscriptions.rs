@@ -16,7 +16,7 @@ use crate::secret::Secret;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/list_subscriptions.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug",
     skip_serializing_none
 )]
@@ -26,7 +26,7 @@ struct ListSubscriptions;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/get_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct GetSubscription;
@@ -35,7 +35,7 @@ struct GetSubscription;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/create_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug",
     skip_serializing_none
 )]
@@ -45,7 +45,7 @@ struct CreateSubscription;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/update_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug",
     skip_serializing_none
 )]
@@ -55,7 +55,7 @@ struct UpdateSubscription;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/enable_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 pub(crate) struct EnableSubscription;
@@ -64,7 +64,7 @@ pub(crate) struct EnableSubscription;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/disable_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct DisableSubscription;
@@ -73,7 +73,7 @@ struct DisableSubscription;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/delete_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct DeleteSubscription;
@@ -82,7 +82,7 @@ struct DeleteSubscription;
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/test_subscription.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct TestSubscription;

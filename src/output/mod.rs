@@ -1,10 +1,14 @@
 //! The output layer: data goes to stdout (table or JSON), everything else to stderr.
 
+mod rows;
+
 use std::io::{IsTerminal, Write};
 
 use clap::ValueEnum;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::Value;
+
+pub use rows::{HasId, PageOf, RowSink, WriteError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
@@ -52,6 +56,14 @@ impl Ctx {
         self.output == OutputFormat::Json
     }
 
+    /// A status line about a table (a count, "nothing matches"): on stderr, and only under a
+    /// table, since JSON and id listings speak for themselves.
+    pub fn table_note(&self, msg: impl AsRef<str>) {
+        if self.output == OutputFormat::Table {
+            self.info(msg);
+        }
+    }
+
     /// Progress and status lines on stderr; silenced by `--quiet`.
     pub fn info(&self, msg: impl AsRef<str>) {
         if !self.quiet {
@@ -77,18 +89,37 @@ impl Ctx {
     }
 }
 
-/// Something a command prints as its result: a table/text form and a JSON form.
+/// Something a command prints as its result: a table/text form, a JSON form, and the ids it
+/// is about (for `--output ids`; the text form unless the value says otherwise).
 pub trait Render {
     fn json(&self) -> Value;
     fn text(&self) -> String;
+    fn ids(&self) -> String {
+        self.text()
+    }
+}
+
+/// A value whose two forms are made up front (stream events, one-off results).
+pub struct Shown {
+    pub json: Value,
+    pub text: String,
+}
+
+impl Render for Shown {
+    fn json(&self) -> Value {
+        self.json.clone()
+    }
+    fn text(&self) -> String {
+        self.text.clone()
+    }
 }
 
 /// Prints a result to stdout in the chosen format.
 pub fn emit<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
     let out = match ctx.output {
         OutputFormat::Json => serde_json::to_string_pretty(&value.json()).unwrap_or_default() + "\n",
-        _ => {
-            let mut t = value.text();
+        format => {
+            let mut t = if format == OutputFormat::Ids { value.ids() } else { value.text() };
             if !t.is_empty() && !t.ends_with('\n') {
                 t.push('\n');
             }
@@ -103,6 +134,34 @@ pub fn write_stdout(bytes: &[u8]) {
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(bytes);
     let _ = out.flush();
+}
+
+/// Prints a result whose text form is written byte for byte (a rendered body: no newline added).
+pub fn emit_exact<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
+    match ctx.output {
+        OutputFormat::Json => emit(ctx, value),
+        OutputFormat::Ids => write_stdout(value.ids().as_bytes()),
+        OutputFormat::Table => write_stdout(value.text().as_bytes()),
+    }
+}
+
+/// Prints one event of a stream: a single JSON line, or its text form (ids form) as it is.
+pub fn emit_line<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
+    match ctx.output {
+        OutputFormat::Json => json_line(&value.json()),
+        OutputFormat::Ids => write_stdout(value.ids().as_bytes()),
+        OutputFormat::Table => write_stdout(value.text().as_bytes()),
+    }
+}
+
+/// Prints one line of a result as it comes (bulk operations): its text or ids form; JSON output
+/// gets the whole result at the end instead.
+pub fn progress_line<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
+    match ctx.output {
+        OutputFormat::Json => {}
+        OutputFormat::Ids => write_stdout(value.ids().as_bytes()),
+        OutputFormat::Table => write_stdout(value.text().as_bytes()),
+    }
 }
 
 /// Prints one JSON value as a single line (for streams).

@@ -10,7 +10,7 @@ use super::{ApiError, Client};
 #[graphql(
     schema_path = "graphql/schema.graphql",
     query_path = "graphql/get_delivery.graphql",
-    custom_scalars_module = "crate::api::scalars",
+    custom_scalars_module = "crate::api::scope::scalars",
     response_derives = "Debug"
 )]
 struct GetDelivery;
@@ -47,9 +47,9 @@ impl Delivery {
 #[doc(hidden)]
 macro_rules! delivery_from {
     ($m:ident) => {
-        impl From<$m::DeliveryFields> for $crate::api::deliveries::Delivery {
+        impl From<$m::DeliveryFields> for $crate::api::scope::deliveries::Delivery {
             fn from(d: $m::DeliveryFields) -> Self {
-                $crate::api::deliveries::Delivery {
+                $crate::api::scope::deliveries::Delivery {
                     id: d.id,
                     job_id: d.job_id,
                     node_id: d.node_id,
@@ -63,9 +63,10 @@ macro_rules! delivery_from {
                     attempts: d.attempts,
                     next_attempt_at: d.next_attempt_at,
                     last_response_status: d.last_response_status,
-                    last_error: d
-                        .last_error
-                        .map(|e| $crate::api::deliveries::DeliveryError { id: e.id, message: e.message }),
+                    last_error: d.last_error.map(|e| $crate::api::scope::deliveries::DeliveryError {
+                        id: e.id,
+                        message: e.message,
+                    }),
                 }
             }
         }

@@ -1,0 +1,143 @@
+//! Sentera's webhook subscriptions: create, get, list a page, delete.
+
+use graphql_client::GraphQLQuery;
+use serde::{Deserialize, Serialize};
+
+use super::{Page, convert, enum_of, not_found};
+use crate::api::{ApiError, Client};
+use crate::secret::Secret;
+
+operation!(CreateWebhookSubscription, "graphql/sentera/create_webhook_subscription.graphql");
+operation!(GetWebhookSubscription, "graphql/sentera/get_webhook_subscription.graphql");
+operation!(ListWebhookSubscriptions, "graphql/sentera/list_webhook_subscriptions.graphql");
+operation!(DeleteWebhookSubscription, "graphql/sentera/delete_webhook_subscription.graphql");
+
+/// OAuth settings of a subscription's callback, without the write-only secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Authentication {
+    pub token_url: String,
+    pub client_id: String,
+    pub scope: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscription {
+    pub sentera_id: String,
+    pub organization_sentera_id: String,
+    pub callback_url: String,
+    pub event_types: Vec<String>,
+    pub authentication: Option<Authentication>,
+    pub created_at: String,
+}
+
+/// What `create` sends.
+#[derive(Debug, Clone)]
+pub struct NewSubscription {
+    pub organization_sentera_id: String,
+    pub callback_url: String,
+    pub event_types: Vec<String>,
+    pub authentication: Option<NewAuthentication>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAuthentication {
+    pub token_url: String,
+    pub client_id: String,
+    pub client_secret: Secret,
+    pub scope: Option<String>,
+}
+
+pub async fn create(client: &Client, new: NewSubscription) -> Result<Subscription, ApiError> {
+    use create_webhook_subscription as op;
+    let event_types =
+        new.event_types.iter().map(|t| enum_of(t)).collect::<Result<Vec<op::WebhookEventType>, _>>()?;
+    let vars = op::Variables {
+        organization_sentera_id: new.organization_sentera_id.clone(),
+        callback_url: new.callback_url,
+        event_types,
+        authentication: new.authentication.map(|a| op::WebhookAuthenticationConfigurationInput {
+            token_url: a.token_url,
+            client_id: a.client_id,
+            client_secret: a.client_secret.expose().to_string(),
+            scope: a.scope,
+        }),
+    };
+    let data = client
+        .mutate::<CreateWebhookSubscription>(vars)
+        .await
+        .map_err(|e| not_found(e, "organization", &new.organization_sentera_id))?;
+    convert(data.create_webhook_subscription)
+}
+
+pub async fn get(client: &Client, sentera_id: &str) -> Result<Subscription, ApiError> {
+    let vars = get_webhook_subscription::Variables { sentera_id: sentera_id.to_string() };
+    let data = client.query::<GetWebhookSubscription>(vars).await?;
+    match data.webhook_subscription {
+        Some(s) => convert(s),
+        None => Err(ApiError::NotFound { what: "subscription", id: sentera_id.to_string() }),
+    }
+}
+
+pub async fn list_page(
+    client: &Client,
+    organization_sentera_id: &str,
+    page: i64,
+    page_size: i64,
+) -> Result<Page<Subscription>, ApiError> {
+    use list_webhook_subscriptions as op;
+    let vars = op::Variables {
+        organization_sentera_id: organization_sentera_id.to_string(),
+        pagination: op::Pagination { page, page_size },
+    };
+    let data = client
+        .query::<ListWebhookSubscriptions>(vars)
+        .await
+        .map_err(|e| not_found(e, "organization", organization_sentera_id))?;
+    convert(data.webhook_subscriptions)
+}
+
+pub async fn delete(client: &Client, sentera_id: &str) -> Result<String, ApiError> {
+    let vars = delete_webhook_subscription::Variables { sentera_id: sentera_id.to_string() };
+    let data = client
+        .mutate::<DeleteWebhookSubscription>(vars)
+        .await
+        .map_err(|e| not_found(e, "subscription", sentera_id))?;
+    Ok(data.delete_webhook_subscription)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn responses_map_to_domain_types() {
+        let json = serde_json::json!({
+            "webhook_subscriptions": {
+                "total_count": 501, "page": 1, "page_size": 250,
+                "results": [{
+                    "sentera_id": "b6i0chc_WS_w3njAcmeGrand_CV_deve_85c3a6365_220131_132709",
+                    "event_types": ["FEATURE_SET_CREATED", "SOMETHING_NEW"],
+                    "callback_url": "https://example.com/webhooks",
+                    "organization_sentera_id": "6aeagny_OR_w3njAcmeGrand_CV_deve_ef64a0fce_220112_111024",
+                    "authentication": {"token_url": "https://idp/token", "client_id": "app", "scope": null},
+                    "created_at": "2022-01-31T13:27:09.000Z"
+                }]
+            }
+        });
+        let data: list_webhook_subscriptions::ResponseData = serde_json::from_value(json).unwrap();
+        let page: Page<Subscription> = convert(data.webhook_subscriptions).unwrap();
+        assert_eq!(page.pages(), 3);
+        let s = &page.results[0];
+        assert_eq!(s.event_types, ["FEATURE_SET_CREATED", "SOMETHING_NEW"]);
+        assert_eq!(s.authentication.as_ref().unwrap().client_id, "app");
+    }
+
+    #[test]
+    fn not_found_errors_are_recognized() {
+        let e =
+            not_found(ApiError::GraphQl(vec!["organization \"x\" not found".into()]), "organization", "x");
+        assert!(matches!(e, ApiError::NotFound { what: "organization", .. }));
+        let other = not_found(ApiError::GraphQl(vec!["boom".into()]), "organization", "x");
+        assert!(matches!(other, ApiError::GraphQl(_)));
+    }
+}

@@ -1,0 +1,182 @@
+//! `hookctl sandbox`: run the local sandbox API, manage its tokens and fixtures, and drive it:
+//! nodes, events and the clock (those talk to the sandbox over its GraphQL API, see
+//! [`local_client`]), its first-generation webhooks and its emulation of Sentera's API.
+
+mod clock;
+mod first_generation;
+mod node;
+mod sentera;
+mod serve;
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::api::Client;
+use crate::commands::args::ApiArgs;
+use crate::context::{Connection, Context};
+use crate::error::{Error, Exit, Result};
+use crate::input::read_secret_file;
+use crate::sandbox;
+use crate::secret::Secret;
+
+pub use clock::{ClockAdvanceArgs, ClockShowArgs};
+pub use node::{EmitArgs, NodeCreateArgs, NodeDeleteArgs, NodeUpdateArgs, parse_sets};
+pub use serve::{FixturesCommand, FixturesLoadArgs, ServeArgs, TokenCommand, TokenCreateArgs};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts).
+    Serve(ServeArgs),
+    /// Manage API tokens of the sandbox.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Load subscriptions and delivery-error records from a fixture file.
+    #[command(subcommand)]
+    Fixtures(FixturesCommand),
+    /// Create, update and delete nodes; each change emits <type>/created|updated|deleted.
+    #[command(subcommand)]
+    Node(NodeCommand),
+    /// Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries.
+    #[command(after_help = "Example:\n  hookctl sandbox emit scenario_session/completed --node NODE_ID")]
+    Emit(EmitArgs),
+    /// Show or move the sandbox clock (retries are scheduled on it).
+    #[command(subcommand)]
+    Clock(ClockCommand),
+    /// Print the GraphQL schema (SDL) the sandbox serves.
+    #[command(hide = true)]
+    Schema,
+    /// Drive the sandbox's emulation of Sentera's API (organizations, events).
+    #[command(subcommand)]
+    Sentera(sentera::Command),
+    /// Enable, disable and inspect the first-generation (organization-wide) webhooks.
+    // The README's "first-generation" webhooks; the subcommand keeps its published name.
+    #[command(subcommand, name = "legacy")]
+    FirstGeneration(first_generation::Command),
+}
+
+/// How the driving commands reach the sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (default
+/// http://127.0.0.1:8787/graphql) and a token.
+#[derive(Debug, Clone, Args)]
+pub struct SandboxArgs {
+    /// Read the API token from a file (`-` for standard input). Default: HOOKCTL_TOKEN, else the
+    /// local sandbox's own token file.
+    #[arg(long, value_name = "PATH")]
+    pub token_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NodeCommand {
+    /// Create a node (emits <type>/created); prints its id.
+    #[command(after_help = "--set key=value sets a string; --set key:=JSON sets any JSON value.\n\n\
+        Examples:\n  \
+        hookctl sandbox node create User --set name='Alain Bloch' --set email=alain@example.com\n  \
+        hookctl sandbox node create ScenarioSession --set scenarioId=SCENARIO_ID --set status=in_progress\n  \
+        hookctl sandbox node create Scenario --set name=Pump --set 'tags:=[\"a\",\"b\"]' -o json")]
+    Create(NodeCreateArgs),
+    /// Change a node's attributes (emits <type>/updated); `--set key:=null` removes one.
+    Update(NodeUpdateArgs),
+    /// Delete a node (emits <type>/deleted).
+    Delete(NodeDeleteArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClockCommand {
+    /// Print the sandbox's current time.
+    Show(ClockShowArgs),
+    /// Move the clock forward, running every retry that falls due on the way (in order); returns
+    /// when they are done.
+    #[command(
+        after_help = "Examples:\n  hookctl sandbox clock advance 90s\n  hookctl sandbox clock advance 21d   # every retry of a failing notification"
+    )]
+    Advance(ClockAdvanceArgs),
+}
+
+pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
+    match cmd {
+        Command::Sentera(c) => sentera::run(c, ctx).await,
+        Command::FirstGeneration(c) => first_generation::run(c, ctx).await,
+        Command::Serve(a) => serve::serve(a, ctx).await,
+        Command::Node(NodeCommand::Create(a)) => node::create(a, ctx).await,
+        Command::Node(NodeCommand::Update(a)) => node::update(a, ctx).await,
+        Command::Node(NodeCommand::Delete(a)) => node::delete(a, ctx).await,
+        Command::Emit(a) => node::emit_topic(a, ctx).await,
+        Command::Clock(ClockCommand::Show(a)) => clock::show(a, ctx).await,
+        Command::Clock(ClockCommand::Advance(a)) => clock::advance(a, ctx).await,
+        Command::Token(TokenCommand::Create(a)) => serve::token_create(a, ctx).await,
+        Command::Fixtures(FixturesCommand::Load(a)) => serve::fixtures_load(a, ctx).await,
+        Command::Schema => {
+            crate::output::write_stdout(sandbox::schema::sdl().as_bytes());
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+/// Where `hookctl sandbox serve` listens by default.
+pub const DEFAULT_ENDPOINT: &str = "http://127.0.0.1:8787/graphql";
+
+/// The driving commands' token: `--token-file`, else `HOOKCTL_TOKEN`, else the local sandbox's
+/// own token file.
+fn api_token(api: &SandboxArgs) -> Result<Secret> {
+    if let Some(path) = &api.token_file {
+        return read_secret_file(path);
+    }
+    if let Some(t) = crate::config::env_token() {
+        return Ok(t);
+    }
+    let file = sandbox::auth::token_file_for(&sandbox::db_path(None)?);
+    match sandbox::auth::read_token_file(&file) {
+        Ok(Some(t)) => Ok(Secret::new(t)),
+        _ => Err(Error::config("no API token: HOOKCTL_TOKEN is not set and --token-file was not given")
+            .with_hint(format!(
+                "pass --token-file PATH, or set HOOKCTL_TOKEN (a local sandbox keeps its token in {})",
+                file.display()
+            ))),
+    }
+}
+
+/// A client for the running sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (else
+/// [`DEFAULT_ENDPOINT`]) and [`api_token`]. No overall timeout: `sandboxAdvanceClock` answers
+/// when every retry it runs is done.
+fn local_client(ctx: &Context, api: &SandboxArgs) -> Result<Client> {
+    let endpoint = ctx.endpoint_flag().unwrap_or(DEFAULT_ENDPOINT);
+    let conn = Connection {
+        profile: String::new(),
+        endpoint: crate::config::parse_endpoint(endpoint)?,
+        token: api_token(api)?,
+        login_hint: "pass --token-file PATH".into(),
+    };
+    ctx.client_for(conn, None)
+}
+
+/// Which of the sandbox's two endpoints a profile-based command needs.
+#[derive(Debug, Clone, Copy)]
+enum Endpoint {
+    /// The main (Scope) endpoint: a profile pointing at `/sentera/graphql` works too.
+    Scope,
+    /// The Sentera endpoint: a profile pointing at `/graphql` works too.
+    Sentera,
+}
+
+/// A client for one of the sandbox's endpoints, derived from the profile's (or `--endpoint`'s).
+fn sandbox_client(ctx: &Context, endpoint: Endpoint, api: &ApiArgs) -> Result<Client> {
+    let mut conn = ctx.connection()?;
+    let path = conn.endpoint.path().to_string();
+    let sentera_path = sandbox::sentera::PATH;
+    match endpoint {
+        Endpoint::Scope => {
+            if let Some(base) = path.strip_suffix(sentera_path) {
+                conn.endpoint.set_path(&format!("{base}/graphql"));
+            }
+        }
+        Endpoint::Sentera => {
+            if !path.ends_with(sentera_path)
+                && let Some(base) = path.strip_suffix("/graphql")
+            {
+                conn.endpoint.set_path(&format!("{base}{sentera_path}"));
+            }
+            ctx.debug(format!("Sentera sandbox endpoint {}", conn.endpoint));
+        }
+    }
+    ctx.client_for(conn, Some(crate::context::request_timeout(api.timeout)?))
+}

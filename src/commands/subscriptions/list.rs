@@ -1,0 +1,112 @@
+//! `hookctl subscriptions list` on Scope's API: every page, streamed (the next page is fetched
+//! while the current one is written).
+
+use crate::api::ApiError;
+use crate::api::scope::subscriptions::{self as subs, Filter, Subscription};
+use crate::commands::args::ApiArgs;
+use crate::context::Context;
+use crate::duration::parse_since;
+use crate::error::{Exit, Result};
+use crate::output::{HasId, RowSink};
+
+use super::{join, plural};
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only subscriptions to this topic key, e.g. scenario_session/completed.
+    #[arg(long, value_name = "KEY")]
+    pub topic: Option<String>,
+    /// Only enabled subscriptions.
+    #[arg(long, conflicts_with = "disabled")]
+    pub enabled: bool,
+    /// Only disabled subscriptions.
+    #[arg(long)]
+    pub disabled: bool,
+    /// Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an
+    /// age (90s, 30m, 2h, 7d, 2w).
+    #[arg(long, value_name = "WHEN")]
+    pub created_since: Option<String>,
+    /// Only those updated since (same forms as --created-since).
+    #[arg(long, value_name = "WHEN")]
+    pub updated_since: Option<String>,
+    #[command(flatten)]
+    pub sentera: super::OrgFlag,
+    #[command(flatten)]
+    pub api: ApiArgs,
+}
+
+pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
+    let filter = Filter {
+        topic: args.topic.clone(),
+        disabled: if args.disabled {
+            Some(true)
+        } else if args.enabled {
+            Some(false)
+        } else {
+            None
+        },
+        created_since: args
+            .created_since
+            .as_deref()
+            .map(|w| parse_since("--created-since", w))
+            .transpose()?,
+        updated_since: args
+            .updated_since
+            .as_deref()
+            .map(|w| parse_since("--updated-since", w))
+            .transpose()?,
+    };
+    let client = ctx.client(args.api.timeout)?;
+    let mut sink = RowSink::new(ctx.output, &["ID", "NAME", "TOPIC", "STATUS", "CALLBACK URL", "UPDATED"]);
+    let mut total = 0usize;
+    // Fetch the next page while writing the current one.
+    let fetch = |after: Option<String>| {
+        let client = client.clone();
+        let filter = filter.clone();
+        tokio::spawn(async move { subs::list_page(&client, &filter, after).await })
+    };
+    let mut pending = fetch(None);
+    loop {
+        let page = join(pending).await?;
+        let next = page.next.clone();
+        if let Some(after) = &next {
+            pending = fetch(Some(after.clone()));
+        } else {
+            pending = tokio::spawn(async { Err(ApiError::Malformed { detail: "unreachable".into() }) });
+        }
+        total += page.items.len();
+        for s in &page.items {
+            if !sink.push(s, || row(s))? {
+                return Ok(Exit::Ok); // stdout closed (`| head`)
+            }
+        }
+        if !sink.flush()? || next.is_none() {
+            break;
+        }
+    }
+    pending.abort();
+    sink.finish()?;
+    ctx.table_note(match (&args.topic, total) {
+        (Some(t), 0) => format!("No subscriptions match (topic {t})."),
+        (None, 0) => "No subscriptions match.".to_string(),
+        _ => format!("{total} subscription{}", plural(total)),
+    });
+    Ok(Exit::Ok)
+}
+
+impl HasId for Subscription {
+    fn listing_id(&self) -> &str {
+        &self.id
+    }
+}
+
+fn row(s: &Subscription) -> Vec<String> {
+    vec![
+        s.id.clone(),
+        s.name.clone(),
+        format!("{} ({})", s.topic.key, s.topic.version),
+        if s.disabled { "disabled".into() } else { "enabled".into() },
+        s.callback_url.clone(),
+        s.updated_at.format("%Y-%m-%d %H:%M").to_string(),
+    ]
+}
