@@ -9,9 +9,11 @@
 //! `tests/liquid/` (see `tests/liquid/generate.rb`).
 
 mod date;
+mod decimal;
 pub mod filters;
 mod parse;
 mod render;
+mod ruby;
 mod value;
 
 use std::fmt;

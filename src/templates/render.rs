@@ -486,7 +486,7 @@ fn to_i(v: &Value<'_>) -> i64 {
     match v {
         Value::Int(i) => *i,
         Value::Float(f) => *f as i64,
-        Value::Str(_) | Value::OStr(_) => super::parse::ruby_to_i(v.as_str().unwrap_or("")),
+        Value::Str(_) | Value::OStr(_) => super::ruby::ruby_to_i(v.as_str().unwrap_or("")),
         _ => 0,
     }
 }
