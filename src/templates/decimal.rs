@@ -3,10 +3,22 @@
 use std::cmp::Ordering;
 
 /// A decimal number `m × 10^e`, standing in for Ruby's BigDecimal in the math filters.
+/// BigDecimal has a signed zero (`-0.0 | times: 1` is `-0.0`): `nz` marks a negative zero.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Dec {
     m: i128,
     e: i32,
+    nz: bool,
+}
+
+/// A non-negative-zero `Dec`.
+const fn dec(m: i128, e: i32) -> Dec {
+    Dec { m, e, nz: false }
+}
+
+/// The result of an operation whose zero takes the sign `neg`.
+fn signed(d: Dec, neg: bool) -> Dec {
+    Dec { nz: d.m == 0 && neg, ..d }
 }
 
 impl Dec {
@@ -22,7 +34,7 @@ impl Dec {
             for k in 0..=15 {
                 let m = (f * scale).round();
                 if m.abs() < 9_007_199_254_740_992.0 && m / scale == f {
-                    return Some(Dec { m: m as i128, e: -k });
+                    return Some(signed(dec(m as i128, -k), f.is_sign_negative()));
                 }
                 scale *= 10.0;
             }
@@ -35,7 +47,7 @@ impl Dec {
         let frac_len = mant.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
         let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
         let m: i128 = digits.parse().ok()?;
-        let d = Dec { m: if neg { -m } else { m }, e: exp - frac_len };
+        let d = signed(dec(if neg { -m } else { m }, exp - frac_len), neg);
         if d.e.abs() > 30 { None } else { Some(d) }
     }
 
@@ -49,14 +61,22 @@ impl Dec {
             return None;
         }
         let m: i128 = digits.parse().ok()?;
-        Some(Dec { m: if neg { -m } else { m }, e: -(frac.len() as i32) })
+        Some(signed(dec(if neg { -m } else { m }, -(frac.len() as i32)), neg))
     }
 
     pub(crate) fn from_i64(i: i64) -> Dec {
-        Dec { m: i as i128, e: 0 }
+        dec(i as i128, 0)
+    }
+
+    /// Negative, or a negative zero.
+    fn is_negative(self) -> bool {
+        self.m < 0 || self.nz
     }
 
     pub(crate) fn to_f64(self) -> f64 {
+        if self.m == 0 {
+            return if self.nz { -0.0 } else { 0.0 };
+        }
         // Exact operands and one correctly rounded operation: the nearest float.
         if self.m.unsigned_abs() < (1u128 << 53) && self.e.abs() <= 22 {
             let p = 10f64.powi(self.e.abs());
@@ -74,16 +94,17 @@ impl Dec {
 
     pub(crate) fn add(a: Dec, b: Dec) -> Option<Dec> {
         let (x, y, e) = Self::align(a, b)?;
-        Some(Dec { m: x.checked_add(y)?, e })
+        // As IEEE: the sum of two zeros is negative only when both are; cancellation gives +0.
+        Some(signed(dec(x.checked_add(y)?, e), a.nz && b.nz))
     }
 
     pub(crate) fn sub(a: Dec, b: Dec) -> Option<Dec> {
         let (x, y, e) = Self::align(a, b)?;
-        Some(Dec { m: x.checked_sub(y)?, e })
+        Some(signed(dec(x.checked_sub(y)?, e), a.nz && b.m == 0 && !b.nz))
     }
 
     pub(crate) fn mul(a: Dec, b: Dec) -> Option<Dec> {
-        Some(Dec { m: a.m.checked_mul(b.m)?, e: a.e + b.e })
+        Some(signed(dec(a.m.checked_mul(b.m)?, a.e + b.e), a.is_negative() != b.is_negative()))
     }
 
     /// Quotient to about 20 significant digits (BigDecimal gives 18+, then `to_f`).
@@ -97,7 +118,7 @@ impl Dec {
             num *= 10;
             e -= 1;
         }
-        Some(Dec { m: num / b.m, e })
+        Some(signed(dec(num / b.m, e), a.is_negative() != b.is_negative()))
     }
 
     /// Floored modulo, as Ruby's `%`.
@@ -110,7 +131,8 @@ impl Dec {
         if r != 0 && ((r < 0) != (y < 0)) {
             r += y;
         }
-        Some(Dec { m: r, e })
+        // BigDecimal's remainder zero is always positive.
+        Some(dec(r, e))
     }
 
     pub(crate) fn is_zero(self) -> bool {
@@ -122,16 +144,22 @@ impl Dec {
         if -self.e <= n {
             return Some(self);
         }
-        let drop = (-self.e - n) as u32;
-        let p = 10i128.checked_pow(drop)?;
+        let drop = (-self.e as i64 - n as i64) as u32;
+        // Past 10^38 every i128 mantissa rounds to zero.
+        let Some(p) = 10i128.checked_pow(drop) else {
+            return Some(signed(dec(0, -n), self.is_negative()));
+        };
         let q = self.m / p;
         let r = (self.m % p).abs();
-        let q = if r * 2 >= p { q + self.m.signum() } else { q };
-        Some(Dec { m: q, e: -n })
+        let q = if r >= p - r { q + self.m.signum() } else { q };
+        Some(signed(dec(q, -n), self.is_negative()))
     }
 
     /// Floor or ceiling to an integer.
     pub(crate) fn floor_ceil(self, ceil: bool) -> Option<i128> {
+        if self.m == 0 {
+            return Some(0);
+        }
         if self.e >= 0 {
             return self.m.checked_mul(10i128.checked_pow(self.e as u32)?);
         }
@@ -149,7 +177,7 @@ impl Dec {
     }
 
     pub(crate) fn abs(self) -> Dec {
-        Dec { m: self.m.abs(), e: self.e }
+        dec(self.m.abs(), self.e)
     }
 }
 

@@ -396,7 +396,7 @@ fn inspect_str(s: &str, out: &mut String) {
 }
 
 /// Ruby's `Float#to_s`: shortest round-trip digits, `1.0` not `1`, exponent form outside
-/// 1e-4 ..< 1e15.
+/// 1e-4 ..< 1e15 (except 16-digit numbers with a fraction).
 pub(crate) fn float_to_s(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
@@ -414,7 +414,9 @@ pub(crate) fn float_to_s(f: f64) -> String {
     let decpt = exp + 1;
     let sign = if f < 0.0 { "-" } else { "" };
     let n = digits.len() as i32;
-    if decpt > 0 && decpt < 16 {
+    // Fixed below 1e15, and up to 16 integer digits when there is a fraction to show
+    // (`1234567890123456.8`), as Ruby's `flo_to_s` does.
+    if decpt > 0 && (decpt < 16 || decpt < n) {
         if decpt >= n {
             format!("{sign}{digits}{}.0", "0".repeat((decpt - n) as usize))
         } else {
@@ -441,6 +443,8 @@ mod tests {
         assert_eq!(float_to_s(1e14), "100000000000000.0");
         assert_eq!(float_to_s(1e15), "1.0e+15");
         assert_eq!(float_to_s(1e16), "1.0e+16");
+        assert_eq!(float_to_s(1234567890123456.8), "1234567890123456.8");
+        assert_eq!(float_to_s(1.000000000000002e15), "1.000000000000002e+15");
         assert_eq!(float_to_s(1.5e20), "1.5e+20");
         assert_eq!(float_to_s(0.0001), "0.0001");
         assert_eq!(float_to_s(0.00001), "1.0e-05");

@@ -156,29 +156,31 @@ pub(super) fn abs<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     })
 }
 
+/// `round`: Ruby's `Integer#round(n)` / `BigDecimal#round(n)`. With `n <= 0` both give an
+/// Integer (`1234.5678 | round: -2` is `1200`); with `n > 0` a BigDecimal, shown as a Float.
 pub(super) fn round<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 0, 1)?;
     let n = match a.first().map(to_number) {
         None => 0,
         Some(Num::Int(i)) => i,
+        // `to_int` truncates a fractional precision.
         Some(n) => n.to_f64() as i64,
     };
-    let n = n.clamp(-30, 30) as i32;
+    let n = i32::try_from(n).map_err(|_| {
+        format!("integer {n} too {} to convert to `int'", if n < 0 { "small" } else { "big" })
+    })?;
+    // Past ±100 places nothing representable changes any more.
+    let n = n.clamp(-100, 100);
+    let integer = |d: Dec| match d.floor_ceil(false).map(i64::try_from) {
+        Some(Ok(i)) => Value::Int(i),
+        _ => Value::Float(d.to_f64()),
+    };
     match to_number(&v) {
-        Num::Int(i) => {
-            if n >= 0 {
-                return Ok(Value::Int(i));
-            }
-            let r = Dec::from_i64(i).round(n).and_then(|d| d.floor_ceil(false)).unwrap_or(i as i128);
-            Ok(Value::Int(r as i64))
-        }
+        Num::Int(i) if n >= 0 => Ok(Value::Int(i)),
+        Num::Int(i) => Ok(Dec::from_i64(i).round(n).map_or(Value::Int(i), integer)),
         Num::Dec(d) => {
             let r = d.round(n).ok_or("round: number too large")?;
-            if n == 0 {
-                Ok(Value::Int(r.floor_ceil(false).unwrap_or(0) as i64))
-            } else {
-                Ok(Value::Float(r.to_f64()))
-            }
+            Ok(if n <= 0 { integer(r) } else { Value::Float(r.to_f64()) })
         }
         Num::F(f) if !f.is_finite() => Err(float_to_s(f)),
         Num::F(f) => Ok(Value::Float(f)),
