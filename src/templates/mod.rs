@@ -211,6 +211,17 @@ mod tests {
         assert_eq!(error_globals(b"not json", &[])["body"], json!("not json"));
     }
 
+    /// Fuzzing regressions: deep nesting must end in an error, not a stack overflow.
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let range = format!("{}1{}", "(".repeat(50_000), "..2)".repeat(50_000));
+        let t = parse(&format!("{{{{ {range} }}}}")).unwrap();
+        assert!(t.render(&Map::new()).is_err());
+        let blocks = "{% if true %}".repeat(10_000);
+        let e = parse(&blocks).unwrap_err();
+        assert!(e.message.contains("nesting too deep"), "{e}");
+    }
+
     #[test]
     fn templates_render_concurrently() {
         let t = std::sync::Arc::new(parse("{{ data.id | times: 2 }}").unwrap());

@@ -22,12 +22,13 @@ pub(crate) fn parse_expression(markup: &str) -> Expr {
         });
     }
     if let Some((l, r)) = range_parts(m) {
-        let (a, z) = (parse_expression(l), parse_expression(r));
+        let (a, z) = (range_end(l), range_end(r));
         return match (&a, &z) {
-            (Expr::Var(_), _) | (_, Expr::Var(_)) | (Expr::Range(..), _) | (_, Expr::Range(..)) => {
-                Expr::Range(Box::new(a), Box::new(z))
+            (Expr::Lit(x), Expr::Lit(y)) if literal_to_i(x).is_some() && literal_to_i(y).is_some() => {
+                Expr::Lit(Lit::Range(literal_to_i(x).unwrap_or(0), literal_to_i(y).unwrap_or(0)))
             }
-            _ => Expr::Lit(Lit::Range(lit_to_i(&a), lit_to_i(&z))),
+            // Evaluated when rendered: variables, and the endpoints that fail there as in Ruby.
+            _ => Expr::Range(Box::new(a), Box::new(z)),
         };
     }
     if is_float(m) {
@@ -42,12 +43,24 @@ pub(crate) fn parse_expression(markup: &str) -> Expr {
     }
 }
 
-fn lit_to_i(e: &Expr) -> i64 {
-    match e {
-        Expr::Lit(Lit::Int(i)) => *i,
-        Expr::Lit(Lit::Float(f)) => *f as i64,
-        Expr::Lit(Lit::Str(s)) => ruby_to_i(s),
-        _ => 0,
+/// A range endpoint. One that is itself a range can never become an integer (Ruby fails on
+/// it when parsing or rendering), so it is not parsed further: that keeps nesting like
+/// `((((1..2)..3)..4)..5)` from recursing without bound.
+fn range_end(markup: &str) -> Expr {
+    if range_parts(ruby_strip(markup)).is_some() {
+        return Expr::Lit(Lit::Range(0, 0));
+    }
+    parse_expression(markup)
+}
+
+/// `to_i` on a literal endpoint; `None` where Ruby has no `to_i` (true, false, a range).
+fn literal_to_i(l: &Lit) -> Option<i64> {
+    match l {
+        Lit::Nil => Some(0),
+        Lit::Int(i) => Some(*i),
+        Lit::Float(f) => Some(*f as i64),
+        Lit::Str(s) => Some(ruby_to_i(s)),
+        Lit::Bool(_) | Lit::Range(..) => None,
     }
 }
 
