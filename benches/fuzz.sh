@@ -21,6 +21,14 @@ failed=()
 for t in "${targets[@]}"; do
     echo "== $t: ${N}s" >&2
     mkdir -p "corpus/$t"
+    # Seed the Liquid targets with the conformance templates (one file per case).
+    if [[ $t == liquid_* ]] && [ -z "$(ls -A "corpus/$t")" ] && command -v python3 >/dev/null; then
+        python3 - "corpus/$t" <<'PY'
+import json, sys
+for i, c in enumerate(json.load(open("../tests/liquid/cases.json"))["cases"]):
+    open(f"{sys.argv[1]}/case-{i:04}", "w").write(c["template"])
+PY
+    fi
     if ! nice -n 19 cargo +nightly fuzz run "$t" "corpus/$t" -- -max_total_time="$N" -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1; then
         failed+=("$t")

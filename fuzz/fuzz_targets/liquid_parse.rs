@@ -5,6 +5,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(source) = std::str::from_utf8(data) {
-        let _ = hookctl::templates::parse(source);
+        let _ = hookctl_fuzz::templates::parse(source);
     }
 });

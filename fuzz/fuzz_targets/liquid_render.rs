@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
         None => (data, None),
     };
     let Ok(source) = std::str::from_utf8(tpl) else { return };
-    let Ok(template) = hookctl::templates::parse(source) else { return };
+    let Ok(template) = hookctl_fuzz::templates::parse(source) else { return };
     let Value::Object(mut globals) = json!({
         "data": {"id": "t5V3", "node": {"name": "Ada", "age": 36, "score": 3.75, "tags": ["b", "a"], "nothing": null}},
         "n": 10, "f": 2.5, "neg": -7, "s": "Hello, World", "arr": [3, 1, 2],
