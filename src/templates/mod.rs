@@ -222,6 +222,27 @@ mod tests {
         assert!(e.message.contains("nesting too deep"), "{e}");
     }
 
+    /// Fuzzing regression (liquid_render): a strftime width past `usize` overflowed.
+    #[test]
+    fn huge_date_widths_do_not_overflow() {
+        let out =
+            render("{{ '2024-03-05' | date: '%d.%3333333333333333333333333333333333333333m.;' }}", json!({}));
+        assert_eq!(out, "05.%3333333333333333333333333333333333333333m.;");
+        let e = parse("{{ '2024-03-05' | date: '%5000000m' }}").unwrap().render(&Map::new()).unwrap_err();
+        assert!(e.message.contains("out of range"), "{e}");
+    }
+
+    /// Ranges and counters at the ends of i64 saturate instead of overflowing.
+    #[test]
+    fn arithmetic_at_the_ends_of_i64_does_not_overflow() {
+        let t = "{{ (-9223372036854775807..9223372036854775807) | size }}|{% increment c %}{% increment c %}";
+        let out = render(t, json!({"c": 9223372036854775807_i64}));
+        assert!(out.starts_with("9223372036854775807|"), "{out}");
+        let t =
+            "{% for i in (1..3) offset: 9223372036854775807 limit: 9223372036854775807 %}{{ i }}{% endfor %}";
+        assert_eq!(render(t, json!({})), "");
+    }
+
     #[test]
     fn templates_render_concurrently() {
         let t = std::sync::Arc::new(parse("{{ data.id | times: 2 }}").unwrap());

@@ -166,7 +166,7 @@ impl<'a> Renderer<'a> {
                 if f.reversed {
                     segment.reverse();
                 }
-                self.for_offsets.insert(&f.name, from + segment.len() as i64);
+                self.for_offsets.insert(&f.name, from.saturating_add(segment.len() as i64));
                 if segment.is_empty() {
                     if let Some(e) = &f.else_body {
                         self.render_nodes(e, out)?;
@@ -209,7 +209,7 @@ impl<'a> Renderer<'a> {
                     None => 0,
                 };
                 let to = match attr("limit") {
-                    Some(e) => Some(from + to_i(&self.eval(e)?)),
+                    Some(e) => Some(from.saturating_add(to_i(&self.eval(e)?))),
                     None => None,
                 };
                 let cols = match attr("cols") {
@@ -279,10 +279,11 @@ impl<'a> Renderer<'a> {
                 };
                 if matches!(node, Node::Increment(_)) {
                     out.push_str(&i.to_string());
-                    self.counters.insert(name, Value::Int(i + 1));
+                    self.counters.insert(name, Value::Int(i.saturating_add(1)));
                 } else {
-                    out.push_str(&(i - 1).to_string());
-                    self.counters.insert(name, Value::Int(i - 1));
+                    let d = i.saturating_sub(1);
+                    out.push_str(&d.to_string());
+                    self.counters.insert(name, Value::Int(d));
                 }
             }
             Node::Break => self.interrupt = Some(Interrupt::Break),
@@ -542,7 +543,7 @@ fn slice_collection<'a>(c: &Value<'a>, from: i64, to: Option<i64>) -> Vec<Value<
     };
     match c {
         Value::Range(a, b) => {
-            let n = (b - a + 1).max(0);
+            let n = b.saturating_sub(*a).saturating_add(1).max(0);
             let (s, e) = take(n);
             (s..e).map(|i| Value::Int(a + i as i64)).collect()
         }

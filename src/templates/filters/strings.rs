@@ -13,7 +13,7 @@ pub(crate) fn size_of(v: &Value<'_>) -> Option<i64> {
     match v {
         Value::Str(_) | Value::OStr(_) => Some(v.as_str().unwrap_or("").chars().count() as i64),
         Value::Int(_) => Some(8),
-        Value::Range(a, b) => Some((b - a + 1).max(0)),
+        Value::Range(a, b) => Some(b.saturating_sub(*a).saturating_add(1).max(0)),
         _ => v.array_len().or_else(|| v.hash_len()).map(|n| n as i64),
     }
 }

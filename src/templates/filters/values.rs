@@ -10,7 +10,7 @@ pub(super) fn date_filter<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
         return Ok(v);
     }
     match date::to_date(&v) {
-        Some(t) => Ok(Value::string(date::strftime(&t, &fmt))),
+        Some(t) => Ok(Value::string(date::strftime(&t, &fmt)?)),
         None => Ok(v),
     }
 }
