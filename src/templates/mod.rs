@@ -14,6 +14,7 @@ pub mod filters;
 mod parse;
 mod render;
 mod ruby;
+mod segment;
 mod value;
 
 use std::fmt;
@@ -241,6 +242,17 @@ mod tests {
         let t =
             "{% for i in (1..3) offset: 9223372036854775807 limit: 9223372036854775807 %}{{ i }}{% endfor %}";
         assert_eq!(render(t, json!({})), "");
+    }
+
+    /// A loop over a huge range is lazy: it costs what it renders (Ruby builds the array).
+    #[test]
+    fn loops_over_huge_ranges_are_lazy() {
+        let t = "{% for i in (1..1000000000000) %}{{ i }}{% if i == 3 %}{% break %}{% endif %}{% endfor %}";
+        assert_eq!(render(t, json!({})), "123");
+        let t = "{% for i in (1..1000000000000) reversed offset: 999999999998 %}{{ i }},{{ forloop.length }};{% endfor %}";
+        assert_eq!(render(t, json!({})), "1000000000000,2;999999999999,2;");
+        let t = "{% tablerow i in (5..1000000000000) limit: 2 %}{{ i }}{% endtablerow %}";
+        assert!(render(t, json!({})).contains("<td class=\"col2\">6</td>"));
     }
 
     #[test]

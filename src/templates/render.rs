@@ -7,6 +7,7 @@ use serde_json::{Map, Value as Json};
 
 use super::filters;
 use super::parse::{Cond, Condition, Expr, Filter, Key, Lit, Name, Node, Output, VarLookup};
+use super::segment::slice_collection;
 use super::value::{Forloop, Value};
 
 /// A small map for scopes and registers: linear search beats hashing at these sizes.
@@ -532,38 +533,4 @@ fn index<'a>(obj: &Value<'a>, key: &Value<'a>, command: bool) -> Option<Value<'a
         };
     }
     None
-}
-
-/// `Utils.slice_collection`: the items from `from` up to (not including) `to`.
-fn slice_collection<'a>(c: &Value<'a>, from: i64, to: Option<i64>) -> Vec<Value<'a>> {
-    let take = |n: i64| -> (usize, usize) {
-        let start = from.clamp(0, n) as usize;
-        let end = to.map_or(n, |t| t.clamp(0, n)) as usize;
-        (start, end.max(start))
-    };
-    match c {
-        Value::Range(a, b) => {
-            let n = b.saturating_sub(*a).saturating_add(1).max(0);
-            let (s, e) = take(n);
-            (s..e).map(|i| Value::Int(a + i as i64)).collect()
-        }
-        Value::Str(_) | Value::OStr(_) => {
-            if c.as_str().is_some_and(str::is_empty) {
-                Vec::new()
-            } else {
-                vec![c.clone()]
-            }
-        }
-        _ if c.is_array() => {
-            let items = c.array_items().unwrap_or_default();
-            let (s, e) = take(items.len() as i64);
-            items[s..e].to_vec()
-        }
-        _ if c.is_hash() => {
-            let items = c.hash_pairs().unwrap_or_default();
-            let (s, e) = take(items.len() as i64);
-            items[s..e].to_vec()
-        }
-        _ => Vec::new(),
-    }
 }
