@@ -179,7 +179,7 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// Ruby's `Time#strftime` (flags `-`, `_`, `0`, `^`, `#`, widths, `%:z`).
-pub(crate) fn strftime(t: &Time, fmt: &str) -> String {
+pub(crate) fn strftime(t: &Time, fmt: &str) -> Result<String, String> {
     let dt = &t.dt;
     let mut out = String::new();
     let chars: Vec<char> = fmt.chars().collect();
@@ -207,7 +207,8 @@ pub(crate) fn strftime(t: &Time, fmt: &str) -> String {
         }
         let mut width: Option<usize> = None;
         while i < chars.len() && chars[i].is_ascii_digit() {
-            width = Some(width.unwrap_or(0) * 10 + chars[i].to_digit(10).unwrap_or(0) as usize);
+            let d = chars[i].to_digit(10).unwrap_or(0) as usize;
+            width = Some(width.unwrap_or(0).saturating_mul(10).saturating_add(d));
             i += 1;
         }
         let mut colons = 0;
@@ -220,6 +221,18 @@ pub(crate) fn strftime(t: &Time, fmt: &str) -> String {
             break;
         };
         i += 1;
+        match width {
+            // Ruby writes a directive whose width does not fit a C int as it is…
+            Some(w) if w > i32::MAX as usize => {
+                out.extend(&chars[start..i]);
+                continue;
+            }
+            // …and fails past its buffer limit (4.5 MiB).
+            Some(w) if w > MAX_WIDTH => {
+                return Err(format!("Numerical result out of range - {}", fmt));
+            }
+            _ => {}
+        }
         let num = |v: i64, w: usize, p: char| Field::Num(v, w, p);
         let hour12 = if dt.hour().is_multiple_of(12) { 12 } else { dt.hour() % 12 } as i64;
         let field = match c {
@@ -270,12 +283,12 @@ pub(crate) fn strftime(t: &Time, fmt: &str) -> String {
             'G' => num(dt.iso_week().year() as i64, 4, '0'),
             'g' => num((dt.iso_week().year() % 100) as i64, 2, '0'),
             'V' => num(dt.iso_week().week() as i64, 2, '0'),
-            'c' => Field::Text(strftime(t, "%a %b %e %H:%M:%S %Y")),
-            'D' | 'x' => Field::Text(strftime(t, "%m/%d/%y")),
-            'F' => Field::Text(strftime(t, "%Y-%m-%d")),
-            'T' | 'X' => Field::Text(strftime(t, "%H:%M:%S")),
-            'R' => Field::Text(strftime(t, "%H:%M")),
-            'r' => Field::Text(strftime(t, "%I:%M:%S %p")),
+            'c' => Field::Text(strftime(t, "%a %b %e %H:%M:%S %Y")?),
+            'D' | 'x' => Field::Text(strftime(t, "%m/%d/%y")?),
+            'F' => Field::Text(strftime(t, "%Y-%m-%d")?),
+            'T' | 'X' => Field::Text(strftime(t, "%H:%M:%S")?),
+            'R' => Field::Text(strftime(t, "%H:%M")?),
+            'r' => Field::Text(strftime(t, "%I:%M:%S %p")?),
             'n' => Field::Text("\n".into()),
             't' => Field::Text("\t".into()),
             '%' => Field::Text("%".into()),
@@ -319,8 +332,11 @@ pub(crate) fn strftime(t: &Time, fmt: &str) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
+
+/// The widest field Ruby's `strftime` pads to before it raises `Errno::ERANGE`.
+const MAX_WIDTH: usize = 4_718_592;
 
 enum Field {
     Num(i64, usize, char),

@@ -9,9 +9,12 @@
 //! `tests/liquid/` (see `tests/liquid/generate.rb`).
 
 mod date;
+mod decimal;
 pub mod filters;
 mod parse;
 mod render;
+mod ruby;
+mod segment;
 mod value;
 
 use std::fmt;
@@ -207,6 +210,49 @@ mod tests {
         assert_eq!(g["body"], json!({"error": "x"}));
         assert_eq!(g["headers"], json!({"set-cookie": "a=1, b=2"}));
         assert_eq!(error_globals(b"not json", &[])["body"], json!("not json"));
+    }
+
+    /// Fuzzing regressions: deep nesting must end in an error, not a stack overflow.
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let range = format!("{}1{}", "(".repeat(50_000), "..2)".repeat(50_000));
+        let t = parse(&format!("{{{{ {range} }}}}")).unwrap();
+        assert!(t.render(&Map::new()).is_err());
+        let blocks = "{% if true %}".repeat(10_000);
+        let e = parse(&blocks).unwrap_err();
+        assert!(e.message.contains("nesting too deep"), "{e}");
+    }
+
+    /// Fuzzing regression (liquid_render): a strftime width past `usize` overflowed.
+    #[test]
+    fn huge_date_widths_do_not_overflow() {
+        let out =
+            render("{{ '2024-03-05' | date: '%d.%3333333333333333333333333333333333333333m.;' }}", json!({}));
+        assert_eq!(out, "05.%3333333333333333333333333333333333333333m.;");
+        let e = parse("{{ '2024-03-05' | date: '%5000000m' }}").unwrap().render(&Map::new()).unwrap_err();
+        assert!(e.message.contains("out of range"), "{e}");
+    }
+
+    /// Ranges and counters at the ends of i64 saturate instead of overflowing.
+    #[test]
+    fn arithmetic_at_the_ends_of_i64_does_not_overflow() {
+        let t = "{{ (-9223372036854775807..9223372036854775807) | size }}|{% increment c %}{% increment c %}";
+        let out = render(t, json!({"c": 9223372036854775807_i64}));
+        assert!(out.starts_with("9223372036854775807|"), "{out}");
+        let t =
+            "{% for i in (1..3) offset: 9223372036854775807 limit: 9223372036854775807 %}{{ i }}{% endfor %}";
+        assert_eq!(render(t, json!({})), "");
+    }
+
+    /// A loop over a huge range is lazy: it costs what it renders (Ruby builds the array).
+    #[test]
+    fn loops_over_huge_ranges_are_lazy() {
+        let t = "{% for i in (1..1000000000000) %}{{ i }}{% if i == 3 %}{% break %}{% endif %}{% endfor %}";
+        assert_eq!(render(t, json!({})), "123");
+        let t = "{% for i in (1..1000000000000) reversed offset: 999999999998 %}{{ i }},{{ forloop.length }};{% endfor %}";
+        assert_eq!(render(t, json!({})), "1000000000000,2;999999999999,2;");
+        let t = "{% tablerow i in (5..1000000000000) limit: 2 %}{{ i }}{% endtablerow %}";
+        assert!(render(t, json!({})).contains("<td class=\"col2\">6</td>"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use serde_json::{Map, Value as Json};
 
 use super::filters;
 use super::parse::{Cond, Condition, Expr, Filter, Key, Lit, Name, Node, Output, VarLookup};
+use super::segment::slice_collection;
 use super::value::{Forloop, Value};
 
 /// A small map for scopes and registers: linear search beats hashing at these sizes.
@@ -166,7 +167,7 @@ impl<'a> Renderer<'a> {
                 if f.reversed {
                     segment.reverse();
                 }
-                self.for_offsets.insert(&f.name, from + segment.len() as i64);
+                self.for_offsets.insert(&f.name, from.saturating_add(segment.len() as i64));
                 if segment.is_empty() {
                     if let Some(e) = &f.else_body {
                         self.render_nodes(e, out)?;
@@ -209,7 +210,7 @@ impl<'a> Renderer<'a> {
                     None => 0,
                 };
                 let to = match attr("limit") {
-                    Some(e) => Some(from + to_i(&self.eval(e)?)),
+                    Some(e) => Some(from.saturating_add(to_i(&self.eval(e)?))),
                     None => None,
                 };
                 let cols = match attr("cols") {
@@ -279,10 +280,11 @@ impl<'a> Renderer<'a> {
                 };
                 if matches!(node, Node::Increment(_)) {
                     out.push_str(&i.to_string());
-                    self.counters.insert(name, Value::Int(i + 1));
+                    self.counters.insert(name, Value::Int(i.saturating_add(1)));
                 } else {
-                    out.push_str(&(i - 1).to_string());
-                    self.counters.insert(name, Value::Int(i - 1));
+                    let d = i.saturating_sub(1);
+                    out.push_str(&d.to_string());
+                    self.counters.insert(name, Value::Int(d));
                 }
             }
             Node::Break => self.interrupt = Some(Interrupt::Break),
@@ -486,7 +488,7 @@ fn to_i(v: &Value<'_>) -> i64 {
     match v {
         Value::Int(i) => *i,
         Value::Float(f) => *f as i64,
-        Value::Str(_) | Value::OStr(_) => super::parse::ruby_to_i(v.as_str().unwrap_or("")),
+        Value::Str(_) | Value::OStr(_) => super::ruby::ruby_to_i(v.as_str().unwrap_or("")),
         _ => 0,
     }
 }
@@ -531,38 +533,4 @@ fn index<'a>(obj: &Value<'a>, key: &Value<'a>, command: bool) -> Option<Value<'a
         };
     }
     None
-}
-
-/// `Utils.slice_collection`: the items from `from` up to (not including) `to`.
-fn slice_collection<'a>(c: &Value<'a>, from: i64, to: Option<i64>) -> Vec<Value<'a>> {
-    let take = |n: i64| -> (usize, usize) {
-        let start = from.clamp(0, n) as usize;
-        let end = to.map_or(n, |t| t.clamp(0, n)) as usize;
-        (start, end.max(start))
-    };
-    match c {
-        Value::Range(a, b) => {
-            let n = (b - a + 1).max(0);
-            let (s, e) = take(n);
-            (s..e).map(|i| Value::Int(a + i as i64)).collect()
-        }
-        Value::Str(_) | Value::OStr(_) => {
-            if c.as_str().is_some_and(str::is_empty) {
-                Vec::new()
-            } else {
-                vec![c.clone()]
-            }
-        }
-        _ if c.is_array() => {
-            let items = c.array_items().unwrap_or_default();
-            let (s, e) = take(items.len() as i64);
-            items[s..e].to_vec()
-        }
-        _ if c.is_hash() => {
-            let items = c.hash_pairs().unwrap_or_default();
-            let (s, e) = take(items.len() as i64);
-            items[s..e].to_vec()
-        }
-        _ => Vec::new(),
-    }
 }

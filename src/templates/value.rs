@@ -1,5 +1,4 @@
-//! Runtime values with Ruby semantics: `to_s`, `inspect`, equality, ordering and the
-//! BigDecimal-style arithmetic that Liquid's math filters use.
+//! Runtime values with Ruby semantics: `to_s`, `inspect`, equality and ordering.
 
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -397,7 +396,7 @@ fn inspect_str(s: &str, out: &mut String) {
 }
 
 /// Ruby's `Float#to_s`: shortest round-trip digits, `1.0` not `1`, exponent form outside
-/// 1e-4 ..< 1e15.
+/// 1e-4 ..< 1e15 (except 16-digit numbers with a fraction).
 pub(crate) fn float_to_s(f: f64) -> String {
     if f.is_nan() {
         return "NaN".into();
@@ -415,7 +414,9 @@ pub(crate) fn float_to_s(f: f64) -> String {
     let decpt = exp + 1;
     let sign = if f < 0.0 { "-" } else { "" };
     let n = digits.len() as i32;
-    if decpt > 0 && decpt < 16 {
+    // Fixed below 1e15, and up to 16 integer digits when there is a fraction to show
+    // (`1234567890123456.8`), as Ruby's `flo_to_s` does.
+    if decpt > 0 && (decpt < 16 || decpt < n) {
         if decpt >= n {
             format!("{sign}{digits}{}.0", "0".repeat((decpt - n) as usize))
         } else {
@@ -427,157 +428,6 @@ pub(crate) fn float_to_s(f: f64) -> String {
         let rest = if n > 1 { &digits[1..] } else { "0" };
         let x = decpt - 1;
         format!("{sign}{}.{rest}e{}{:02}", &digits[..1], if x < 0 { '-' } else { '+' }, x.abs())
-    }
-}
-
-/// A decimal number `m × 10^e`, standing in for Ruby's BigDecimal in the math filters.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Dec {
-    m: i128,
-    e: i32,
-}
-
-impl Dec {
-    /// From a float's shortest representation, as `BigDecimal(float.to_s)`.
-    pub(crate) fn from_f64(f: f64) -> Option<Dec> {
-        if !f.is_finite() {
-            return None;
-        }
-        // Fast path: the fewest decimal places that round-trip (what the shortest
-        // representation gives) for everyday amounts like 9.99 or 24.5.
-        if f.abs() < 1e15 {
-            let mut scale = 1.0f64;
-            for k in 0..=15 {
-                let m = (f * scale).round();
-                if m.abs() < 9_007_199_254_740_992.0 && m / scale == f {
-                    return Some(Dec { m: m as i128, e: -k });
-                }
-                scale *= 10.0;
-            }
-        }
-        let s = format!("{f:e}");
-        let (mant, exp) = s.split_once('e')?;
-        let exp: i32 = exp.parse().ok()?;
-        let neg = mant.starts_with('-');
-        let mant = mant.trim_start_matches('-');
-        let frac_len = mant.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
-        let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-        let m: i128 = digits.parse().ok()?;
-        let d = Dec { m: if neg { -m } else { m }, e: exp - frac_len };
-        if d.e.abs() > 30 { None } else { Some(d) }
-    }
-
-    /// From a string like `-12.50`.
-    pub(crate) fn parse(s: &str) -> Option<Dec> {
-        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-        let neg = int.starts_with('-');
-        let int = int.trim_start_matches('-');
-        let digits = format!("{int}{frac}");
-        if digits.len() > 36 {
-            return None;
-        }
-        let m: i128 = digits.parse().ok()?;
-        Some(Dec { m: if neg { -m } else { m }, e: -(frac.len() as i32) })
-    }
-
-    pub(crate) fn from_i64(i: i64) -> Dec {
-        Dec { m: i as i128, e: 0 }
-    }
-
-    pub(crate) fn to_f64(self) -> f64 {
-        // Exact operands and one correctly rounded operation: the nearest float.
-        if self.m.unsigned_abs() < (1u128 << 53) && self.e.abs() <= 22 {
-            let p = 10f64.powi(self.e.abs());
-            return if self.e >= 0 { self.m as f64 * p } else { self.m as f64 / p };
-        }
-        format!("{}e{}", self.m, self.e).parse().unwrap_or(f64::NAN)
-    }
-
-    fn align(a: Dec, b: Dec) -> Option<(i128, i128, i32)> {
-        let e = a.e.min(b.e);
-        let am = a.m.checked_mul(10i128.checked_pow((a.e - e) as u32)?)?;
-        let bm = b.m.checked_mul(10i128.checked_pow((b.e - e) as u32)?)?;
-        Some((am, bm, e))
-    }
-
-    pub(crate) fn add(a: Dec, b: Dec) -> Option<Dec> {
-        let (x, y, e) = Self::align(a, b)?;
-        Some(Dec { m: x.checked_add(y)?, e })
-    }
-
-    pub(crate) fn sub(a: Dec, b: Dec) -> Option<Dec> {
-        let (x, y, e) = Self::align(a, b)?;
-        Some(Dec { m: x.checked_sub(y)?, e })
-    }
-
-    pub(crate) fn mul(a: Dec, b: Dec) -> Option<Dec> {
-        Some(Dec { m: a.m.checked_mul(b.m)?, e: a.e + b.e })
-    }
-
-    /// Quotient to about 20 significant digits (BigDecimal gives 18+, then `to_f`).
-    pub(crate) fn div(a: Dec, b: Dec) -> Option<Dec> {
-        if b.m == 0 {
-            return None;
-        }
-        let mut num = a.m;
-        let mut e = a.e - b.e;
-        while num.abs() < 10i128.pow(30) && num != 0 {
-            num *= 10;
-            e -= 1;
-        }
-        Some(Dec { m: num / b.m, e })
-    }
-
-    /// Floored modulo, as Ruby's `%`.
-    pub(crate) fn modulo(a: Dec, b: Dec) -> Option<Dec> {
-        let (x, y, e) = Self::align(a, b)?;
-        if y == 0 {
-            return None;
-        }
-        let mut r = x % y;
-        if r != 0 && ((r < 0) != (y < 0)) {
-            r += y;
-        }
-        Some(Dec { m: r, e })
-    }
-
-    pub(crate) fn is_zero(self) -> bool {
-        self.m == 0
-    }
-
-    /// Rounds half away from zero to `n` decimal places (negative `n`: tens, hundreds…).
-    pub(crate) fn round(self, n: i32) -> Option<Dec> {
-        if -self.e <= n {
-            return Some(self);
-        }
-        let drop = (-self.e - n) as u32;
-        let p = 10i128.checked_pow(drop)?;
-        let q = self.m / p;
-        let r = (self.m % p).abs();
-        let q = if r * 2 >= p { q + self.m.signum() } else { q };
-        Some(Dec { m: q, e: -n })
-    }
-
-    /// Floor or ceiling to an integer.
-    pub(crate) fn floor_ceil(self, ceil: bool) -> Option<i128> {
-        if self.e >= 0 {
-            return self.m.checked_mul(10i128.checked_pow(self.e as u32)?);
-        }
-        let p = 10i128.checked_pow((-self.e) as u32)?;
-        let q = self.m.div_euclid(p);
-        let r = self.m.rem_euclid(p);
-        Some(if ceil && r != 0 { q + 1 } else { q })
-    }
-
-    pub(crate) fn cmp(a: Dec, b: Dec) -> Ordering {
-        match Self::align(a, b) {
-            Some((x, y, _)) => x.cmp(&y),
-            None => a.to_f64().partial_cmp(&b.to_f64()).unwrap_or(Ordering::Equal),
-        }
-    }
-
-    pub(crate) fn abs(self) -> Dec {
-        Dec { m: self.m.abs(), e: self.e }
     }
 }
 
@@ -593,22 +443,11 @@ mod tests {
         assert_eq!(float_to_s(1e14), "100000000000000.0");
         assert_eq!(float_to_s(1e15), "1.0e+15");
         assert_eq!(float_to_s(1e16), "1.0e+16");
+        assert_eq!(float_to_s(1234567890123456.8), "1234567890123456.8");
+        assert_eq!(float_to_s(1.000000000000002e15), "1.000000000000002e+15");
         assert_eq!(float_to_s(1.5e20), "1.5e+20");
         assert_eq!(float_to_s(0.0001), "0.0001");
         assert_eq!(float_to_s(0.00001), "1.0e-05");
         assert_eq!(float_to_s(f64::INFINITY), "Infinity");
-    }
-
-    #[test]
-    fn decimal_arithmetic_is_exact() {
-        let a = Dec::from_f64(0.1).unwrap();
-        let b = Dec::from_f64(0.2).unwrap();
-        assert_eq!(Dec::add(a, b).unwrap().to_f64(), 0.3);
-        assert_eq!(Dec::from_f64(1.005).unwrap().round(2).unwrap().to_f64(), 1.01);
-        assert_eq!(Dec::from_f64(-2.5).unwrap().round(0).unwrap().to_f64(), -3.0);
-        assert_eq!(Dec::div(Dec::from_i64(10), Dec::from_i64(4)).unwrap().to_f64(), 2.5);
-        assert_eq!(Dec::modulo(Dec::from_f64(-7.5).unwrap(), Dec::from_i64(2)).unwrap().to_f64(), 0.5);
-        assert_eq!(Dec::from_f64(-1.5).unwrap().floor_ceil(false), Some(-2));
-        assert_eq!(Dec::from_f64(1.2).unwrap().floor_ceil(true), Some(2));
     }
 }

@@ -1,0 +1,8 @@
+//! The Liquid engine compiled straight from `src/templates` (a self-contained module), so the
+//! fuzz build needs only the engine's four dependencies, not the whole CLI's (tokio, axum,
+//! reqwest…): minutes less to build on a small machine. Targets that need other modules of
+//! the CLI can add `hookctl = { path = ".." }`.
+#![allow(dead_code, unused_imports)]
+
+#[path = "../../src/templates/mod.rs"]
+pub mod templates;
