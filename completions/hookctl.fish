@@ -1348,6 +1348,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret-env -d 'The client secret, read from this environment variable' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-client-secret -d 'The client secret itself (visible to other processes: prefer the -file or -env form)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-ttl -d 'Lifetime of issued tokens, in seconds' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel -d 'Expose the listener through this installed tool, run as a child and stopped on exit (hookctl never downloads it)' -r -f -a "cloudflared\t'Cloudflare\'s quick tunnel: `cloudflared tunnel --url http://127.0.0.1:PORT --no-autoupdate`'
+ngrok\t'`ngrok http PORT --log stdout --log-format json` (needs `ngrok config add-authtoken` once)'
+bore\t'`bore local PORT --to SERVER` (a TCP tunnel; --tunnel-server names the server)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-command -d 'Run this command as the tunnel: `{port}` (and `{host}`) are replaced, the words split as a shell would, no shell runs it; its first http(s) URL is the public URL' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-url -d 'Use a tunnel you already run: its public base URL (--path is appended). It is probed too' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-server -d 'The bore server for --tunnel bore (`bore local PORT --to SERVER`)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-timeout -d 'How long to wait for the tool to print its public URL' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-probe -d 'Check this often that the tunnel reaches the listener (a GET through the public URL); when it does not, listen exits with code 4' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1361,6 +1369,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l reject-invalid -d 'Answer 401 to deliveries whose signature is wrong or missing (needs a secret)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-fsync -d 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-restart -d 'Restart the tool when it exits or stops answering, instead of exiting'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'

@@ -23,6 +23,7 @@ use crate::secret::Secret;
     hookctl listen --path /hooks --secret-env HOOK_SECRET --save captures.jsonl\n  \
     hookctl listen --fail-every 3 --delay 200\n  \
     hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
+    hookctl listen --tunnel cloudflared --secret-file secret.txt   # a public URL for real deliveries\n  \
     hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
 pub struct Args {
     /// Address to listen on.
@@ -64,6 +65,8 @@ pub struct Args {
     pub max_body: usize,
     #[command(flatten)]
     pub auth: Box<AuthArgs>,
+    #[command(flatten)]
+    pub tunnel: Box<listener::tunnel::TunnelArgs>,
 }
 
 /// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
@@ -206,6 +209,7 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+    let tunnel_spec = args.tunnel.spec()?;
     let config = config(args, ctx)?;
     let described = describe(&config);
     let handle = listener::start(config).await?;
@@ -218,6 +222,16 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     for line in described {
         ctx.info(format!("  {line}"));
     }
+    let mut tunnel = match tunnel_spec {
+        Some(spec) => match listener::tunnel::start(spec, handle.tunnel_target(), ctx, None).await {
+            Ok(t) => Some(t),
+            Err(e) => {
+                handle.shutdown().await;
+                return Err(e);
+            }
+        },
+        None => None,
+    };
     ctx.info("  Ctrl-C to stop");
 
     let color = ctx.color && std::io::stdout().is_terminal();
@@ -234,9 +248,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     let mut buf = Vec::new();
     let stop = stop_signal();
     tokio::pin!(stop);
+    let mut tunnel_down = None;
     loop {
         tokio::select! {
             _ = &mut stop => break,
+            e = listener::tunnel::down(&mut tunnel) => {
+                tunnel_down = Some(e);
+                break;
+            }
             r = rx.recv() => match r {
                 Ok(c) => {
                     shown += 1;
@@ -256,6 +275,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             }
         }
     }
+    listener::tunnel::stop(tunnel).await;
     let summary = handle.shutdown().await;
     while let Ok(c) = rx.try_recv() {
         shown += 1;
@@ -263,7 +283,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     }
     output::write_stdout(&buf);
     eprintln!("{}", display::summary_text(&summary));
-    Ok(Exit::Ok)
+    tunnel_down.map_or(Ok(Exit::Ok), Err)
 }
 
 /// What the listener will do, one line each, for the start banner.

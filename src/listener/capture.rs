@@ -48,6 +48,20 @@ pub struct Capture {
     pub status: u16,
     #[serde(default)]
     pub kind: Kind,
+    /// With `--forward-to`: what the local app answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forwarded: Option<Forwarded>,
+}
+
+/// The local app's answer to a forwarded delivery.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Forwarded {
+    /// The app's status; `null` when it could not be reached (the sender got 502).
+    pub status: Option<u16>,
+    /// Milliseconds from sending to the app to having its whole answer.
+    pub ms: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 /// What sort of delivery a capture is.
@@ -100,6 +114,7 @@ impl Capture {
             verified: None,
             status: 0,
             kind: Kind::Other,
+            forwarded: None,
         };
         c.kind = c.classify();
         c

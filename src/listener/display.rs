@@ -79,6 +79,16 @@ pub fn capture_text(c: &Capture, n: u64, color: bool) -> String {
             }
         }
     }
+    if let Some(f) = &c.forwarded {
+        let answer = match (f.status, &f.error) {
+            (Some(st), _) => {
+                paint(color, if (200..300).contains(&st) { "32" } else { "31" }, &st.to_string())
+            }
+            (None, Some(e)) => paint(color, "31", e),
+            (None, None) => paint(color, "31", "no answer"),
+        };
+        let _ = writeln!(out, "   {} {answer} in {} ms", label("app"), f.ms);
+    }
     let size = c.body_bytes().map(|b| b.len()).unwrap_or(0);
     let ctype = c.header("content-type").unwrap_or("(no content type)");
     let _ = writeln!(out, "   {} {ctype} · {}", label("body"), human_size(size));

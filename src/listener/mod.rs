@@ -17,7 +17,8 @@
 //!
 //! How a request is answered, in order:
 //! - a path other than `Config::path` (or the OAuth token path, when served) → 404;
-//! - `GET`/`HEAD` on the path → 200 with a one-paragraph help text; other methods but `POST` → 405;
+//! - `GET`/`HEAD` on the path → 200 with a one-paragraph help text and this process's nonce in
+//!   `tunnel::PROBE_HEADER` (what the tunnel probe looks for); other methods but `POST` → 405;
 //! - a body over `max_body` → 413; a body that cannot be read (bad chunking, reset) → 400;
 //! - otherwise the delivery is captured, and answered: 401 when a bearer token is required and
 //!   missing or wrong, 401 when `reject_invalid` and the signature is wrong or missing, 500 on
@@ -30,6 +31,7 @@ pub mod capture;
 pub mod display;
 mod oauth;
 pub mod store;
+pub mod tunnel;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -45,7 +47,7 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::{broadcast, oneshot};
 
-pub use capture::{Capture, Headers, Kind};
+pub use capture::{Capture, Forwarded, Headers, Kind};
 use oauth::OAuthServer;
 
 use crate::error::{Error, Result};
@@ -161,6 +163,8 @@ struct Shared {
     store: Option<store::Store>,
     tx: broadcast::Sender<Arc<Capture>>,
     summary: Mutex<Summary>,
+    /// Answered to GETs on the path, so a tunnel probe knows it reached this process.
+    nonce: String,
 }
 
 /// A running listener. Dropping it without `shutdown` leaves the server running until the
@@ -226,6 +230,7 @@ pub async fn start(config: Config) -> Result<ListenerHandle> {
         store,
         tx,
         summary: Mutex::new(Summary::default()),
+        nonce: uuid::Uuid::new_v4().simple().to_string(),
     });
     let app = Router::new().fallback(handle).with_state(shared.clone());
     let (stop, stopped) = oneshot::channel::<()>();
@@ -248,6 +253,11 @@ impl ListenerHandle {
     /// The URL to deliver to: `http://HOST:PORT/PATH`.
     pub fn url(&self) -> String {
         format!("http://{}{}", self.addr, self.shared.path)
+    }
+
+    /// What a tunnel for this listener points at and probes.
+    pub fn tunnel_target(&self) -> tunnel::Target {
+        tunnel::Target { addr: self.addr, path: self.shared.path.clone(), nonce: self.shared.nonce.clone() }
     }
 
     /// The token endpoint's URL, when it is served.
@@ -319,11 +329,15 @@ async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
     match *req.method() {
         Method::POST => {}
         Method::GET | Method::HEAD => {
-            return text(
+            let mut r = text(
                 StatusCode::OK,
                 "hookctl listen: a local webhook receiver. POST deliveries to this URL; \
                  each one is verified, shown and (with --save) saved.",
             );
+            if let Ok(v) = HeaderValue::from_str(&s.nonce) {
+                r.headers_mut().insert(tunnel::PROBE_HEADER, v);
+            }
+            return r;
         }
         _ => {
             let mut r = text(StatusCode::METHOD_NOT_ALLOWED, "deliveries are POST requests");
@@ -358,7 +372,9 @@ async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
     if response.status().is_success()
         && let Some((client, url)) = &s.forward
     {
-        response = forward(client, url, &cap, bytes).await;
+        let (r, forwarded) = forward(client, url, &cap, bytes).await;
+        response = r;
+        cap.forwarded = Some(forwarded);
     }
     let delay = s.sim.delay_ms.load(Ordering::Relaxed);
     if delay > 0 {
@@ -426,12 +442,16 @@ fn decide(s: &Shared, cap: &Capture) -> Response {
     }
 }
 
+/// Relays the exact body bytes and end-to-end headers; answers with the app's status and body
+/// (502 when it cannot be reached), and records what the app answered and how fast.
 async fn forward(
     client: &reqwest::Client,
     url: &url::Url,
     cap: &Capture,
     body: axum::body::Bytes,
-) -> Response {
+) -> (Response, Forwarded) {
+    let started = std::time::Instant::now();
+    let ms = || started.elapsed().as_millis() as u64;
     let method = reqwest::Method::from_bytes(cap.method.as_bytes()).unwrap_or(reqwest::Method::POST);
     let mut req = client.request(method, url.clone()).body(body);
     for (k, v) in cap.end_to_end_headers() {
@@ -441,15 +461,22 @@ async fn forward(
         Ok(resp) => {
             let status = StatusCode::from_u16(resp.status().as_u16()).unwrap_or(StatusCode::BAD_GATEWAY);
             let ctype = resp.headers().get(reqwest::header::CONTENT_TYPE).cloned();
-            let body = resp.bytes().await.unwrap_or_default();
+            let (body, error) = match resp.bytes().await {
+                Ok(b) => (b, None),
+                Err(e) => (Default::default(), Some(format!("the app's body was cut: {e}"))),
+            };
             let mut r = Response::new(Body::from(body));
             *r.status_mut() = status;
             if let Some(ct) = ctype.and_then(|c| HeaderValue::from_bytes(c.as_bytes()).ok()) {
                 r.headers_mut().insert(header::CONTENT_TYPE, ct);
             }
-            r
+            (r, Forwarded { status: Some(status.as_u16()), ms: ms(), error })
         }
-        Err(e) => text(StatusCode::BAD_GATEWAY, format!("cannot forward to {url}: {e}")),
+        Err(e) => {
+            let error = format!("cannot forward to {url}: {e}");
+            let f = Forwarded { status: None, ms: ms(), error: Some(error.clone()) };
+            (text(StatusCode::BAD_GATEWAY, error), f)
+        }
     }
 }
 
