@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::common::{self, Server, hookctl};
+use crate::support::{self as common, Server, hookctl};
 
 const T: Duration = Duration::from_secs(20);
 const NODE: &str = "t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A=";
@@ -90,11 +90,9 @@ fn send(home: &Path, url: &str) -> String {
     let out = hookctl(home)
         .args(["send", url, "--node-id", NODE, "--secret-env", "S", "--topic", "user/created"])
         .env("S", "k")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert_eq!(out.status.code(), Some(0), "send: {stdout}{}", String::from_utf8_lossy(&out.stderr));
-    stdout
+        .run();
+    assert_eq!(out.code, 0, "send: {}{}", out.stdout, out.stderr);
+    out.stdout
 }
 
 fn json_lines(srv: &Server, n: usize) -> Vec<Value> {
@@ -259,19 +257,18 @@ fn a_missing_tool_says_how_to_install_it() {
             .args(["listen", "--port", "0", "--tunnel", tool])
             .args(if tool == "bore" { &["--tunnel-server", "bore.example"][..] } else { &[] })
             .env("PATH", &empty)
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(10), "{err}");
+            .run();
+        let err = &out.stderr;
+        assert_eq!(out.code, 10, "{err}");
         assert!(err.contains(&format!("`{tool}` is not installed")), "{err}");
         assert!(err.contains(how) && err.contains("never downloads"), "{err}");
         assert!(out.stdout.is_empty());
     }
     // bore needs its server, and only bore takes one: usage errors.
     for args in [&["--tunnel", "bore"][..], &["--tunnel", "ngrok", "--tunnel-server", "x"]] {
-        let out = hookctl(home.path()).args(["listen", "--port", "0"]).args(args).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{err}");
+        let out = hookctl(home.path()).args(["listen", "--port", "0"]).args(args).run();
+        let err = &out.stderr;
+        assert_eq!(out.code, 2, "{err}");
         assert!(err.contains("--tunnel-server"), "{err}");
     }
 }
@@ -281,10 +278,9 @@ fn the_tools_own_error_lines_are_shown_when_it_fails_early() {
     let home = common::home();
     let out = hookctl(home.path())
         .args(["listen", "--port", "0", "--tunnel-command", &relay_command("--fail")])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(4), "{err}");
+        .run();
+    let err = &out.stderr;
+    assert_eq!(out.code, 4, "{err}");
     assert!(err.contains("exited (exit code 1) before printing a public URL"), "{err}");
     assert!(err.contains("python3| ") && err.contains("ERR failed to request quick Tunnel"), "{err}");
 }
@@ -296,10 +292,9 @@ fn no_url_within_the_timeout_stops_the_tool() {
     let cmd = relay_command(&format!("--no-url --pid-file '{}'", pid_file.display()));
     let out = hookctl(home.path())
         .args(["listen", "--port", "0", "--tunnel-command", &cmd, "--tunnel-timeout", "1500ms"])
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(4), "{err}");
+        .run();
+    let err = &out.stderr;
+    assert_eq!(out.code, 4, "{err}");
     assert!(err.contains("no public URL from `python3` after 1.5 s"), "{err}");
     wait_gone(read_pid(&pid_file));
 }
@@ -390,9 +385,8 @@ fn send_expecting(home: &Path, url: &str, code: i32) {
     let out = hookctl(home)
         .args(["send", url, "--node-id", NODE, "--secret-env", "S", "--topic", "user/created"])
         .env("S", "k")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(code), "{}", String::from_utf8_lossy(&out.stderr));
+        .run();
+    assert_eq!(out.code, code, "{}", &out.stderr);
 }
 
 #[test]
