@@ -1,5 +1,7 @@
 //! `hookctl listen`: a local receiver that captures, verifies, shows and saves deliveries.
 
+pub mod session;
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -7,6 +9,7 @@ use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 
 use crate::commands::args::SecretArgs;
+use crate::context::Context;
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Config, OAuthConfig, display};
 use crate::output::{self, Ctx};
@@ -67,6 +70,8 @@ pub struct Args {
     pub auth: Box<AuthArgs>,
     #[command(flatten)]
     pub tunnel: Box<listener::tunnel::TunnelArgs>,
+    #[command(flatten)]
+    pub session: session::SessionArgs,
 }
 
 /// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
@@ -137,7 +142,7 @@ fn token(
     Ok(None)
 }
 
-fn config(args: Args, ctx: &Ctx) -> Result<Config> {
+fn config(args: Args, plan: Option<&session::Plan>, ctx: &Ctx) -> Result<Config> {
     let stdin_uses = [
         args.secret.secret_file.as_ref(),
         args.auth.require_bearer_file.as_ref(),
@@ -150,6 +155,11 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
         return Err(Error::usage("only one secret can be read from standard input (-)"));
     }
     let secret = args.secret.resolve(ctx, None)?;
+    // Session subscriptions get the secret the listener verifies with (a fresh one if none is given).
+    let secret = match plan {
+        Some(p) => p.secret(secret),
+        None => secret,
+    };
     if args.reject_invalid && secret.is_none() {
         return Err(Error::usage("--reject-invalid needs the shared secret to check signatures")
             .with_hint("pass --secret-file PATH or --secret-env NAME"));
@@ -208,10 +218,12 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
     })
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     let tunnel_spec = args.tunnel.spec()?;
-    let config = config(args, ctx)?;
+    let plan = session::plan(&args.session, ctx)?;
+    let config = config(args, plan.as_ref(), ctx)?;
     let described = describe(&config);
+    let session_secret = config.secret.clone();
     let handle = listener::start(config).await?;
     let mut rx = handle.subscribe();
     // The URL line is what scripts and tests wait for: print it even with --quiet.
@@ -222,14 +234,33 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     for line in described {
         ctx.info(format!("  {line}"));
     }
+    let slot = session::Slot::default();
+    let hook = plan.as_ref().map(|_| session::on_url_change(&slot));
     let mut tunnel = match tunnel_spec {
-        Some(spec) => match listener::tunnel::start(spec, handle.tunnel_target(), ctx, None).await {
+        Some(spec) => match listener::tunnel::start(spec, handle.tunnel_target(), ctx, hook).await {
             Ok(t) => Some(t),
             Err(e) => {
                 handle.shutdown().await;
                 return Err(e);
             }
         },
+        None => None,
+    };
+    let subscriptions = match plan {
+        Some(p) => {
+            let url = tunnel.as_ref().map(|t| t.url()).unwrap_or_else(|| session::local_url(&handle));
+            match session::Session::open(p, session_secret, &url, ctx).await {
+                Ok(s) => {
+                    let _ = slot.set(s.clone());
+                    Some(s)
+                }
+                Err(e) => {
+                    listener::tunnel::stop(tunnel).await;
+                    handle.shutdown().await;
+                    return Err(e);
+                }
+            }
+        }
         None => None,
     };
     ctx.info("  Ctrl-C to stop");
@@ -274,6 +305,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
                 Err(RecvError::Closed) => break,
             }
         }
+    }
+    // Before the tunnel goes: the server must stop delivering to a URL that will not answer.
+    if let Some(s) = &subscriptions {
+        s.close().await;
     }
     listener::tunnel::stop(tunnel).await;
     let summary = handle.shutdown().await;
