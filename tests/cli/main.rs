@@ -10,6 +10,7 @@ mod deliver;
 mod deliveries;
 mod demo;
 mod errors;
+mod errors_replay;
 mod foreign_servers;
 mod legacy;
 mod liquid_conformance;
@@ -18,7 +19,8 @@ mod render;
 mod replay;
 mod roundtrip;
 mod sandbox;
-
+#[cfg(unix)]
+mod sessions;
 mod send;
 mod sentera;
 mod sign_verify;
