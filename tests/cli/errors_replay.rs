@@ -50,7 +50,10 @@ fn listener(sb: &Sandbox, extra: &[&str]) -> Server {
 }
 
 fn captures(srv: &Server, n: usize) -> Vec<Value> {
-    srv.wait_stdout_lines(n, Duration::from_secs(20)).iter().map(|l| serde_json::from_str(l).unwrap()).collect()
+    srv.wait_stdout_lines(n, Duration::from_secs(20))
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[test]

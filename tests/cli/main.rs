@@ -19,10 +19,10 @@ mod render;
 mod replay;
 mod roundtrip;
 mod sandbox;
-#[cfg(unix)]
-mod sessions;
 mod send;
 mod sentera;
+#[cfg(unix)]
+mod sessions;
 mod sign_verify;
 mod subscriptions;
 mod topics;

@@ -29,7 +29,8 @@ impl Listen {
     fn start(sb: &Sandbox, extra: &[&str]) -> Listen {
         let mut args = vec!["listen", "--port", "0", "-o", "json"];
         args.extend_from_slice(extra);
-        let env = [("HOOKCTL_ENDPOINT", sb.endpoint.as_str()), ("HOOKCTL_TOKEN", crate::support::sandbox::TOKEN)];
+        let env =
+            [("HOOKCTL_ENDPOINT", sb.endpoint.as_str()), ("HOOKCTL_TOKEN", crate::support::sandbox::TOKEN)];
         let l = Listen(Server::start_with_env(sb.home.path(), &args, &env));
         l.wait_stderr("subscribed: ");
         l
@@ -94,13 +95,12 @@ fn temporary(sb: &Sandbox) -> Vec<Value> {
 fn wait_capture(l: &Listen) -> Value {
     let start = Instant::now();
     loop {
-        let caps: Vec<Value> = l
-            .0
-            .stdout()
-            .lines()
-            .filter_map(|x| serde_json::from_str::<Value>(x).ok())
-            .filter(|v| v.get("event").is_none())
-            .collect();
+        let caps: Vec<Value> =
+            l.0.stdout()
+                .lines()
+                .filter_map(|x| serde_json::from_str::<Value>(x).ok())
+                .filter(|v| v.get("event").is_none())
+                .collect();
         if let Some(c) = caps.into_iter().next() {
             return c;
         }
@@ -128,7 +128,11 @@ fn the_sandbox_delivers_through_the_tunnel_verified_and_sigterm_removes_the_subs
     assert_eq!(&temp[0]["callbackUrl"], tunnel);
     let shown = sb.json(&["subs", "show", &id]);
     assert_eq!(shown["name"], temp[0]["name"]);
-    assert!(shown["name"].as_str().unwrap().starts_with(&format!("hookctl-listen {} {} ", hostname(), l.0.child.id())));
+    assert!(shown["name"].as_str().unwrap().starts_with(&format!(
+        "hookctl-listen {} {} ",
+        hostname(),
+        l.0.child.id()
+    )));
     assert_eq!(shown["hasSharedSecret"], true);
 
     sb.run(&["sandbox", "node", "create", "User", "--set", "name=Ada"]).success();
@@ -189,7 +193,8 @@ fn prune_temporary_removes_this_hosts_leftovers_and_with_all_hosts_everyones() {
     let mut child = std::process::Command::new("true").spawn().unwrap();
     let dead = child.id();
     child.wait().unwrap();
-    let mine = sb.create(&format!("hookctl-listen {} {dead} 2026-01-01T00:00:00Z", hostname()), "user/created", &[]);
+    let mine =
+        sb.create(&format!("hookctl-listen {} {dead} 2026-01-01T00:00:00Z", hostname()), "user/created", &[]);
     let other = sb.create("hookctl-listen elsewhere.example 4242 2026-01-01T00:00:00Z", "user/created", &[]);
     let unrelated = sb.create("users", "user/created", &[]);
 
@@ -216,7 +221,8 @@ fn a_tunnel_restart_points_the_subscription_at_the_new_url() {
     let sb = Sandbox::start();
     let pid_file = sb.home.path().join("relay.pid");
     let relay = relay_command().replace(" {port}", &format!(" --pid-file '{}' {{port}}", pid_file.display()));
-    let l = Listen::start(&sb, &["--subscribe", "user/created", "--tunnel-command", &relay, "--tunnel-restart"]);
+    let l =
+        Listen::start(&sb, &["--subscribe", "user/created", "--tunnel-command", &relay, "--tunnel-restart"]);
     let id = l.events("subscribed")[0]["id"].as_str().unwrap().to_string();
     let first = l.events("tunnel")[0]["url"].as_str().unwrap().to_string();
     let pid = std::fs::read_to_string(&pid_file).unwrap();

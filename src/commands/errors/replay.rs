@@ -89,7 +89,9 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
         match args.secret.resolve(ctx, Some("Shared secret to sign the replays with"))? {
             Some(s) => Signing::Secret(s),
             None => {
-                ctx.warn("replaying unsigned: pass --secret-file/--secret-env to re-sign, or --keep-signature");
+                ctx.warn(
+                    "replaying unsigned: pass --secret-file/--secret-env to re-sign, or --keep-signature",
+                );
                 Signing::Unsigned
             }
         }

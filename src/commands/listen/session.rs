@@ -26,7 +26,12 @@ pub struct SessionArgs {
     /// Subscribe this listener for as long as it runs: one temporary subscription per topic
     /// (Scope) or event type (Sentera, with --org) at the tunnel's URL (or the local one, which
     /// only a local sandbox reaches), with a fresh shared secret; deleted when listen stops.
-    #[arg(long, value_name = "TOPIC[,TOPIC…]", value_delimiter = ',', help_heading = "Session subscriptions")]
+    #[arg(
+        long,
+        value_name = "TOPIC[,TOPIC…]",
+        value_delimiter = ',',
+        help_heading = "Session subscriptions"
+    )]
     pub subscribe: Vec<String>,
     /// Scope: subscribe with a copy of this subscription's topic, content type, query and templates.
     #[arg(long, value_name = "SUB_ID", conflicts_with = "subscribe", help_heading = "Session subscriptions")]
@@ -285,7 +290,9 @@ pub fn local_url(handle: &ListenerHandle) -> String {
     let url = handle.url();
     let path = url.split_once(&addr.to_string()).map(|(_, p)| p).unwrap_or("/");
     match addr.ip() {
-        std::net::IpAddr::V6(_) if !addr.ip().is_unspecified() => format!("http://[{host}]:{}{path}", addr.port()),
+        std::net::IpAddr::V6(_) if !addr.ip().is_unspecified() => {
+            format!("http://[{host}]:{}{path}", addr.port())
+        }
         _ => format!("http://{host}:{}{path}", addr.port()),
     }
 }

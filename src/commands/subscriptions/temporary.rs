@@ -72,7 +72,13 @@ pub async fn find(scope: &Scope) -> Result<Vec<Temporary>> {
                     if let Some(owner) = session::url_owner(&s.callback_url) {
                         let state = owner.state(&host);
                         let (id, topics) = (s.sentera_id.clone(), s.event_types.clone());
-                        out.push(Temporary { id, owner, topics, callback_url: s.callback_url.clone(), state });
+                        out.push(Temporary {
+                            id,
+                            owner,
+                            topics,
+                            callback_url: s.callback_url.clone(),
+                            state,
+                        });
                     }
                 }
                 if page >= p.pages() {
@@ -187,7 +193,11 @@ pub async fn prune_command(a: PruneArgs, ctx: &Context) -> Result<Exit> {
     }
     Err(Error::new(
         if deleted.is_empty() { Exit::Api } else { Exit::Partial },
-        format!("{} of {} session subscriptions were not deleted", failed.len(), failed.len() + deleted.len()),
+        format!(
+            "{} of {} session subscriptions were not deleted",
+            failed.len(),
+            failed.len() + deleted.len()
+        ),
     ))
 }
 

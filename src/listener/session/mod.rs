@@ -55,7 +55,12 @@ impl Owner {
 
     /// `hookctl-listen <host> <pid> <RFC 3339 start time>`.
     pub fn name(&self) -> String {
-        format!("{PREFIX} {} {} {}", self.host, self.pid, self.started.to_rfc3339_opts(SecondsFormat::Secs, true))
+        format!(
+            "{PREFIX} {} {} {}",
+            self.host,
+            self.pid,
+            self.started.to_rfc3339_opts(SecondsFormat::Secs, true)
+        )
     }
 
     /// The owner named by `name`, only when the whole name is exactly that pattern (so no

@@ -5,7 +5,8 @@ use chrono::{DateTime, Utc};
 
 /// The host name as the kernel knows it, without spaces (it is one word of a name).
 pub fn hostname() -> String {
-    let raw = std::fs::read_to_string("/proc/sys/kernel/hostname").ok().or_else(gethostname).unwrap_or_default();
+    let raw =
+        std::fs::read_to_string("/proc/sys/kernel/hostname").ok().or_else(gethostname).unwrap_or_default();
     let word: String = raw.trim().chars().map(|c| if c.is_whitespace() { '-' } else { c }).collect();
     if word.is_empty() { "localhost".to_string() } else { word }
 }
