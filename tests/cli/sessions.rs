@@ -12,6 +12,17 @@ use crate::support::sandbox::Sandbox;
 
 const T: Duration = Duration::from_secs(20);
 
+/// The relay, writing its pid to `pid_file`.
+fn relay_with_pid(pid_file: &Path) -> String {
+    relay_command().replace(" {port}", &format!(" --pid-file '{}' {{port}}", pid_file.display()))
+}
+
+fn kill_relay(pid_file: &Path) {
+    let pid = std::fs::read_to_string(pid_file).unwrap();
+    std::fs::remove_file(pid_file).unwrap();
+    let _ = std::process::Command::new("kill").args(["-KILL", pid.trim()]).status();
+}
+
 fn relay_command() -> String {
     let relay = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tunnel/relay.py");
     format!("python3 '{}' {{port}}", relay.display())
@@ -27,13 +38,36 @@ struct Listen(Server);
 
 impl Listen {
     fn start(sb: &Sandbox, extra: &[&str]) -> Listen {
+        Self::start_env(sb, extra, &[("HOOKCTL_ENDPOINT", sb.endpoint.as_str())])
+    }
+
+    /// With `env` (the endpoint, the provider) besides the sandbox's token.
+    fn start_env(sb: &Sandbox, extra: &[&str], env: &[(&str, &str)]) -> Listen {
         let mut args = vec!["listen", "--port", "0", "-o", "json"];
         args.extend_from_slice(extra);
-        let env =
-            [("HOOKCTL_ENDPOINT", sb.endpoint.as_str()), ("HOOKCTL_TOKEN", crate::support::sandbox::TOKEN)];
+        let mut env = env.to_vec();
+        env.push(("HOOKCTL_TOKEN", crate::support::sandbox::TOKEN));
         let l = Listen(Server::start_with_env(sb.home.path(), &args, &env));
-        l.wait_stderr("subscribed: ");
+        l.wait_events("subscribed", 1);
         l
+    }
+
+    /// Waits until stdout has `n` JSON lines with this `event`; answers them.
+    fn wait_events(&self, event: &str, n: usize) -> Vec<Value> {
+        let start = Instant::now();
+        loop {
+            let found = self.events(event);
+            if found.len() >= n {
+                return found;
+            }
+            assert!(
+                start.elapsed() < T,
+                "no {n} {event:?} events:\n{}\n{}",
+                self.0.stdout(),
+                self.0.stderr()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// Waits for a stderr line starting with `prefix`; answers its rest.
@@ -160,7 +194,7 @@ fn a_killed_listens_subscriptions_are_swept_at_the_next_start_and_no_others() {
 
     let mut killed = Listen::start(&sb, &["--subscribe", "user/created,user/updated", "--path", "/hooks"]);
     let stale: Vec<String> =
-        killed.events("subscribed").iter().map(|e| e["id"].as_str().unwrap().to_string()).collect();
+        killed.wait_events("subscribed", 2).iter().map(|e| e["id"].as_str().unwrap().to_string()).collect();
     assert_eq!(stale.len(), 2);
     assert!(killed.events("subscribed")[0]["url"].as_str().unwrap().ends_with("/hooks"));
     killed.signal("-KILL");
@@ -220,20 +254,59 @@ fn prune_temporary_removes_this_hosts_leftovers_and_with_all_hosts_everyones() {
 fn a_tunnel_restart_points_the_subscription_at_the_new_url() {
     let sb = Sandbox::start();
     let pid_file = sb.home.path().join("relay.pid");
-    let relay = relay_command().replace(" {port}", &format!(" --pid-file '{}' {{port}}", pid_file.display()));
+    let relay = relay_with_pid(&pid_file);
     let l =
         Listen::start(&sb, &["--subscribe", "user/created", "--tunnel-command", &relay, "--tunnel-restart"]);
     let id = l.events("subscribed")[0]["id"].as_str().unwrap().to_string();
     let first = l.events("tunnel")[0]["url"].as_str().unwrap().to_string();
-    let pid = std::fs::read_to_string(&pid_file).unwrap();
-    std::fs::remove_file(&pid_file).unwrap();
-    let _ = std::process::Command::new("kill").args(["-KILL", pid.trim()]).status();
+    kill_relay(&pid_file);
     let moved = l.wait_stderr("resubscribed: ");
     let now = sb.json(&["subs", "show", &id])["callbackUrl"].as_str().unwrap().to_string();
     assert_ne!(now, first);
     assert!(moved.ends_with(&now), "{moved} vs {now}");
     sb.run(&["sandbox", "node", "create", "User", "--set", "name=Grace"]).success();
     assert_eq!(wait_capture(&l)["verified"], true);
+}
+
+#[test]
+fn tunnel_death_removes_the_subscription_before_listen_exits() {
+    let sb = Sandbox::start();
+    let pid_file = sb.home.path().join("relay.pid");
+    let mut l =
+        Listen::start(&sb, &["--subscribe", "user/created", "--tunnel-command", &relay_with_pid(&pid_file)]);
+    let id = l.events("subscribed")[0]["id"].as_str().unwrap().to_string();
+    kill_relay(&pid_file);
+    assert_eq!(l.wait_exit().code(), Some(4), "{}", l.0.stderr());
+    assert!(l.0.stderr().contains(&format!("deleted the session subscription {id}")), "{}", l.0.stderr());
+    sb.run(&["subs", "show", &id]).status(8);
+}
+
+#[test]
+fn sentera_session_subscriptions_are_tagged_in_the_callback_url() {
+    let sb = Sandbox::start();
+    let sentera = sb.endpoint.replace("/graphql", "/sentera/graphql");
+    let env = [("HOOKCTL_ENDPOINT", sentera.as_str()), ("HOOKCTL_PROVIDER", "sentera")];
+    let run = |args: &[&str]| sb.cmd().envs(&env).args(args).run();
+    let org = run(&["sandbox", "sentera", "orgs", "-o", "json"]).success().stdout_json()[0]["sentera_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut l = Listen::start_env(&sb, &["--subscribe", "field_created", "--org", &org], &env);
+    let made = &l.events("subscribed")[0];
+    assert_eq!(made["topics"], json!(["FIELD_CREATED"]));
+    let url = made["url"].as_str().unwrap();
+    assert!(url.contains("?hookctl-listen=hookctl-listen+"), "{url}");
+    let temp = run(&["subs", "list", "--temporary", "--org", &org, "-o", "json"]).success().stdout_json();
+    assert_eq!(temp[0]["id"], made["id"]);
+    assert_eq!(temp[0]["state"], "running");
+    run(&["sandbox", "sentera", "emit", "FIELD_CREATED", "--org", &org]).success();
+    let cap = wait_capture(&l);
+    assert_eq!(cap["body"].as_str().map(|b| b.contains("FIELD_CREATED")), Some(true), "{cap}");
+    l.signal("-TERM");
+    assert_eq!(l.wait_exit().code(), Some(0), "{}", l.0.stderr());
+    let temp = run(&["subs", "list", "--temporary", "--org", &org, "-o", "json"]).success().stdout_json();
+    assert_eq!(temp, json!([]));
+    run(&["listen", "--port", "0", "--subscribe", "NOPE", "--org", &org]).status(2);
 }
 
 #[test]
