@@ -234,6 +234,8 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     for line in described {
         ctx.info(format!("  {line}"));
     }
+    // Watched from now on, so a Ctrl-C while the tunnel starts or subscriptions are made is not lost.
+    let mut stop = tokio::spawn(stop_signal());
     let slot = session::Slot::default();
     let hook = plan.as_ref().map(|_| session::on_url_change(&slot));
     let mut tunnel = match tunnel_spec {
@@ -246,22 +248,14 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
         },
         None => None,
     };
-    let subscriptions = match plan {
-        Some(p) => {
-            let url = tunnel.as_ref().map(|t| t.url()).unwrap_or_else(|| session::local_url(&handle));
-            match session::Session::open(p, session_secret, &url, ctx).await {
-                Ok(s) => {
-                    let _ = slot.set(s.clone());
-                    Some(s)
-                }
-                Err(e) => {
-                    listener::tunnel::stop(tunnel).await;
-                    handle.shutdown().await;
-                    return Err(e);
-                }
-            }
+    let url = tunnel.as_ref().map(|t| t.url()).unwrap_or_else(|| session::local_url(&handle));
+    let subscriptions = match session::open(plan, session_secret, url, &slot, ctx).await {
+        Ok(s) => s,
+        Err(e) => {
+            listener::tunnel::stop(tunnel).await;
+            handle.shutdown().await;
+            return Err(e);
         }
-        None => None,
     };
     ctx.info("  Ctrl-C to stop");
 
@@ -277,8 +271,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
         }
     };
     let mut buf = Vec::new();
-    let stop = stop_signal();
-    tokio::pin!(stop);
     let mut tunnel_down = None;
     loop {
         tokio::select! {

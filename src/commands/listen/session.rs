@@ -285,16 +285,26 @@ impl Session {
 
 /// The listener's own delivery URL (for a local sandbox): a wildcard address becomes loopback.
 pub fn local_url(handle: &ListenerHandle) -> String {
-    let addr = handle.addr();
-    let host = if addr.ip().is_unspecified() { "127.0.0.1".to_string() } else { addr.ip().to_string() };
-    let url = handle.url();
-    let path = url.split_once(&addr.to_string()).map(|(_, p)| p).unwrap_or("/");
-    match addr.ip() {
-        std::net::IpAddr::V6(_) if !addr.ip().is_unspecified() => {
-            format!("http://[{host}]:{}{path}", addr.port())
-        }
-        _ => format!("http://{host}:{}{path}", addr.port()),
+    let mut addr = handle.addr();
+    if addr.ip().is_unspecified() {
+        addr.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
     }
+    format!("http://{addr}{}", handle.tunnel_target().path)
+}
+
+/// Opens the session `plan` asks for (none without one) at `url`, reachable from then on by
+/// the URL-change hook through `slot`.
+pub async fn open(
+    plan: Option<Plan>,
+    secret: Option<Secret>,
+    url: String,
+    slot: &Slot,
+    ctx: &Context,
+) -> Result<Option<Arc<Session>>> {
+    let Some(plan) = plan else { return Ok(None) };
+    let session = Session::open(plan, secret, &url, ctx).await?;
+    let _ = slot.set(session.clone());
+    Ok(Some(session))
 }
 
 /// Deletes this host's session subscriptions whose listen no longer runs.
