@@ -2035,7 +2035,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --tunnel-server 'The bore server for --tunnel bore (`bore local PORT --to SERVER`)'
             cand --tunnel-timeout 'How long to wait for the tool to print its public URL'
             cand --tunnel-probe 'Check this often that the tunnel reaches the listener (a GET through the public URL); when it does not, listen exits with code 4'
-            cand --subscribe 'Subscribe this listener for as long as it runs: one temporary subscription per topic (Scope) or event type (Sentera, with --org) at the tunnel''s URL (or the local one, which only a local sandbox reaches), with a fresh shared secret; deleted when listen stops'
+            cand --subscribe 'Subscribe this listener for as long as it runs: one temporary subscription per topic (Scope) or event type (Sentera, with --org) at the tunnel''s URL (or the local one, which only a local sandbox reaches), signed with a fresh shared secret (or the --secret-* one); deleted when listen stops'
             cand --from 'Scope: subscribe with a copy of this subscription''s topic, content type, query and templates'
             cand --org 'Sentera: the organization to subscribe in [default: the profile''s organization]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'

@@ -27,6 +27,7 @@ use crate::secret::Secret;
     hookctl listen --fail-every 3 --delay 200\n  \
     hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
     hookctl listen --tunnel cloudflared --secret-file secret.txt   # a public URL for real deliveries\n  \
+    hookctl listen --tunnel cloudflared --subscribe user/created    # subscribed while it runs\n  \
     hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
 pub struct Args {
     /// Address to listen on.

@@ -141,7 +141,10 @@ fn exit_codes_are_sends() {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let closed = format!("http://127.0.0.1:{port}/");
     sb.run(&["errors", "replay", first, "--to", &closed, "--keep-signature"]).status(4);
-    sb.run(&["errors", "replay", "bm9uZQ==", "--to", &closed, "--keep-signature"]).status(8);
+    let ok = listener(&sb, &[]);
+    sb.run(&["errors", "replay", first, "bm9uZQ==", "--to", &ok.url, "--keep-signature"]).status(8);
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(ok.stdout(), "", "nothing is sent when an id is unknown");
     sb.run(&["errors", "replay", first, "--keep-signature", "--secret-env", "S"]).status(2);
     sb.run(&["errors", "replay", "--since", "2h", "--to", &closed]).status(2);
 }

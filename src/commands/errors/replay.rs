@@ -107,10 +107,14 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
         emit(ctx, &Results(Vec::new()));
         return Ok(Exit::Ok);
     }
+    // Every error first: an unknown id stops the command before anything is sent.
+    let mut details = Vec::with_capacity(ids.len());
+    for id in &ids {
+        details.push(api_errors::get(&client, id).await?);
+    }
     let engine = Engine::new(delivery::DEFAULT_TIMEOUT).map_err(Error::internal)?;
     let mut results = Vec::new();
-    for id in ids {
-        let detail = api_errors::get(&client, &id).await?;
+    for (id, detail) in ids.into_iter().zip(details) {
         let job_id = detail.job_id.clone();
         let outcome = match request(&detail, args.to.as_str(), &signing) {
             Ok(req) => {

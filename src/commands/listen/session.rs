@@ -25,7 +25,8 @@ use crate::secret::Secret;
 pub struct SessionArgs {
     /// Subscribe this listener for as long as it runs: one temporary subscription per topic
     /// (Scope) or event type (Sentera, with --org) at the tunnel's URL (or the local one, which
-    /// only a local sandbox reaches), with a fresh shared secret; deleted when listen stops.
+    /// only a local sandbox reaches), signed with a fresh shared secret (or the --secret-* one);
+    /// deleted when listen stops.
     #[arg(
         long,
         value_name = "TOPIC[,TOPIC…]",
