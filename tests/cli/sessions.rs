@@ -310,10 +310,73 @@ fn sentera_session_subscriptions_are_tagged_in_the_callback_url() {
 }
 
 #[test]
+fn from_copies_the_topic_content_type_query_and_templates() {
+    let sb = Sandbox::start();
+    let dir = sb.home.path();
+    let query = crate::support::sandbox::write(dir, "q.graphql", "query($id: ID!) { node(id: $id) { id } }");
+    let body = crate::support::sandbox::write(dir, "t.liquid", "{{ data.node.id }}");
+    let check = crate::support::sandbox::write(dir, "v.liquid", "true");
+    let from = sb.create(
+        "users",
+        "user/created",
+        &[
+            "--content-type",
+            "xml",
+            "--query-file",
+            &query,
+            "--template-file",
+            &body,
+            "--validation-template-file",
+            &check,
+        ],
+    );
+    let l = Listen::start(&sb, &["--from", &from]);
+    let id = l.events("subscribed")[0]["id"].as_str().unwrap().to_string();
+    let (orig, copy) = (sb.json(&["subs", "show", &from]), sb.json(&["subs", "show", &id]));
+    for field in
+        ["topic", "contentType", "query", "template", "dataValidationTemplate", "errorHandlingTemplate"]
+    {
+        assert_eq!(copy[field], orig[field], "{field}");
+    }
+    assert_ne!(copy["callbackUrl"], orig["callbackUrl"]);
+    assert!(copy["name"].as_str().unwrap().starts_with("hookctl-listen "));
+}
+
+/// Linux's PR_SET_PDEATHSIG: a tool that would otherwise sleep on outlives no `kill -9`.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_listen_takes_its_tunnel_tool_along() {
+    let sb = Sandbox::start();
+    let pid_file = sb.home.path().join("tool.pid");
+    let tool = format!(
+        "python3 -c 'import os, time; open(\"{}\", \"w\").write(str(os.getpid())); print(\"up at http://127.0.0.1:1/\", flush=True); time.sleep(60)'",
+        pid_file.display()
+    );
+    let mut l = Listen::start(&sb, &["--subscribe", "user/created", "--tunnel-command", &tool]);
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let proc = format!("/proc/{}", pid.trim());
+    assert!(Path::new(&proc).exists());
+    l.signal("-KILL");
+    l.wait_exit();
+    let start = Instant::now();
+    while std::fs::read_to_string(format!("{proc}/stat")).is_ok_and(|s| !s.contains(") Z")) {
+        assert!(start.elapsed() < Duration::from_secs(5), "the tool outlived hookctl");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(temporary(&sb)[0]["state"], "gone", "left for the next start's sweep");
+}
+
+#[test]
 fn usage_errors_come_before_anything_starts() {
     let sb = Sandbox::start();
     sb.run(&["listen", "--port", "0", "--subscribe", "user/created", "--from", "x"]).status(2);
     sb.run(&["listen", "--port", "0", "--subscribe", "user/created", "--org", "o"]).status(2);
     sb.run(&["listen", "--port", "0", "--from", "bm9uZQ=="]).status(8);
+    crate::support::hookctl(sb.home.path())
+        .args(["listen", "--port", "0", "--subscribe", "user/created"])
+        .run()
+        .status(10)
+        .stderr_contains("no API endpoint")
+        .stderr_lacks("listening on");
     assert_eq!(temporary(&sb), Vec::<Value>::new());
 }

@@ -63,6 +63,8 @@ pub fn plan(args: &SessionArgs, ctx: &Context) -> Result<Option<Plan>> {
         }
         return Ok(None);
     }
+    // A missing endpoint or token fails here, before the listener and the tunnel start.
+    ctx.connection()?;
     let topics: Vec<String> =
         args.subscribe.iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
     match ctx.provider()? {
