@@ -103,6 +103,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
+            [CompletionResult]::new('prune-temporary', 'prune-temporary', [CompletionResultType]::ParameterValue, 'Remove session subscriptions left behind by `hookctl listen --subscribe`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -133,6 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
+            [CompletionResult]::new('prune-temporary', 'prune-temporary', [CompletionResultType]::ParameterValue, 'Remove session subscriptions left behind by `hookctl listen --subscribe`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -150,6 +152,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled subscriptions')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled subscriptions')
+            [CompletionResult]::new('--temporary', '--temporary', [CompletionResultType]::ParameterName, 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -175,6 +178,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled subscriptions')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled subscriptions')
+            [CompletionResult]::new('--temporary', '--temporary', [CompletionResultType]::ParameterName, 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -200,6 +204,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled subscriptions')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled subscriptions')
+            [CompletionResult]::new('--temporary', '--temporary', [CompletionResultType]::ParameterName, 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -225,6 +230,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Only enabled subscriptions')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled subscriptions')
+            [CompletionResult]::new('--temporary', '--temporary', [CompletionResultType]::ParameterName, 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -710,6 +716,52 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hookctl;subscriptions;prune-temporary' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--all-hosts', '--all-hosts', [CompletionResultType]::ParameterName, 'Also remove other hosts'' session subscriptions (whether their listen runs cannot be checked from here)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not interactive)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'hookctl;subs;prune-temporary' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--all-hosts', '--all-hosts', [CompletionResultType]::ParameterName, 'Also remove other hosts'' session subscriptions (whether their listen runs cannot be checked from here)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required when not interactive)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hookctl;subscriptions;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List subscriptions (every page, streamed)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one subscription with every field, templates and query in full')
@@ -720,6 +772,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
+            [CompletionResult]::new('prune-temporary', 'prune-temporary', [CompletionResultType]::ParameterValue, 'Remove session subscriptions left behind by `hookctl listen --subscribe`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -750,6 +803,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;subscriptions;help;deliver' {
             break
         }
+        'hookctl;subscriptions;help;prune-temporary' {
+            break
+        }
         'hookctl;subscriptions;help;help' {
             break
         }
@@ -763,6 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
+            [CompletionResult]::new('prune-temporary', 'prune-temporary', [CompletionResultType]::ParameterValue, 'Remove session subscriptions left behind by `hookctl listen --subscribe`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -791,6 +848,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;subs;help;deliver' {
+            break
+        }
+        'hookctl;subs;help;prune-temporary' {
             break
         }
         'hookctl;subs;help;help' {
@@ -889,6 +949,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one error with the request and response in full')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete errors by id, or every error of a subscription')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete errors by id, or every error of a subscription')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send what failed deliveries recorded again, to a local URL (the listener''s by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -995,10 +1056,37 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'hookctl;errors;replay' {
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Replay every error of this subscription, oldest first, once per job id')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'With --all: only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send them')
+            [CompletionResult]::new('--secret-file', '--secret-file', [CompletionResultType]::ParameterName, 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped')
+            [CompletionResult]::new('--secret-env', '--secret-env', [CompletionResultType]::ParameterName, 'Read the HMAC shared secret from this environment variable')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use')
+            [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
+            [CompletionResult]::new('--keep-signature', '--keep-signature', [CompletionResultType]::ParameterName, 'Send the recorded signature instead of computing one (it matches: the body is the same)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more detail on stderr (repeat for more)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'hookctl;errors;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a subscription''s delivery errors, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one error with the request and response in full')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete errors by id, or every error of a subscription')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send what failed deliveries recorded again, to a local URL (the listener''s by default)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1009,6 +1097,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;errors;help;delete' {
+            break
+        }
+        'hookctl;errors;help;replay' {
             break
         }
         'hookctl;errors;help;help' {
@@ -2227,6 +2318,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--tunnel-server', '--tunnel-server', [CompletionResultType]::ParameterName, 'The bore server for --tunnel bore (`bore local PORT --to SERVER`)')
             [CompletionResult]::new('--tunnel-timeout', '--tunnel-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the tool to print its public URL')
             [CompletionResult]::new('--tunnel-probe', '--tunnel-probe', [CompletionResultType]::ParameterName, 'Check this often that the tunnel reaches the listener (a GET through the public URL); when it does not, listen exits with code 4')
+            [CompletionResult]::new('--subscribe', '--subscribe', [CompletionResultType]::ParameterName, 'Subscribe this listener for as long as it runs: one temporary subscription per topic (Scope) or event type (Sentera, with --org) at the tunnel''s URL (or the local one, which only a local sandbox reaches), signed with a fresh shared secret (or the --secret-* one); deleted when listen stops')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Scope: subscribe with a copy of this subscription''s topic, content type, query and templates')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Sentera: the organization to subscribe in [default: the profile''s organization]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr. NO_COLOR is honoured by `auto`')
@@ -2323,6 +2417,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete subscriptions')
             [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Deliver the topic''s last node now (the test toggle) and wait for the outcome')
             [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Do what the server would for this subscription and a node, here: query, templates, sign, POST')
+            [CompletionResult]::new('prune-temporary', 'prune-temporary', [CompletionResultType]::ParameterValue, 'Remove session subscriptions left behind by `hookctl listen --subscribe`')
             break
         }
         'hookctl;help;subscriptions;list' {
@@ -2352,6 +2447,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;help;subscriptions;deliver' {
             break
         }
+        'hookctl;help;subscriptions;prune-temporary' {
+            break
+        }
         'hookctl;help;topics' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every topic with its version and node type')
             break
@@ -2363,6 +2461,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a subscription''s delivery errors, oldest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one error with the request and response in full')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete errors by id, or every error of a subscription')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send what failed deliveries recorded again, to a local URL (the listener''s by default)')
             break
         }
         'hookctl;help;errors;list' {
@@ -2372,6 +2471,9 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;help;errors;delete' {
+            break
+        }
+        'hookctl;help;errors;replay' {
             break
         }
         'hookctl;help;events' {

@@ -142,6 +142,9 @@ _hookctl() {
             hookctl__subcmd__errors,ls)
                 cmd="hookctl__subcmd__errors__subcmd__list"
                 ;;
+            hookctl__subcmd__errors,replay)
+                cmd="hookctl__subcmd__errors__subcmd__replay"
+                ;;
             hookctl__subcmd__errors,rm)
                 cmd="hookctl__subcmd__errors__subcmd__delete"
                 ;;
@@ -156,6 +159,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__errors__subcmd__help,list)
                 cmd="hookctl__subcmd__errors__subcmd__help__subcmd__list"
+                ;;
+            hookctl__subcmd__errors__subcmd__help,replay)
+                cmd="hookctl__subcmd__errors__subcmd__help__subcmd__replay"
                 ;;
             hookctl__subcmd__errors__subcmd__help,show)
                 cmd="hookctl__subcmd__errors__subcmd__help__subcmd__show"
@@ -256,6 +262,9 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__errors,list)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__list"
                 ;;
+            hookctl__subcmd__help__subcmd__errors,replay)
+                cmd="hookctl__subcmd__help__subcmd__errors__subcmd__replay"
+                ;;
             hookctl__subcmd__help__subcmd__errors,show)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__show"
                 ;;
@@ -348,6 +357,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help__subcmd__subscriptions,list)
                 cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__list"
+                ;;
+            hookctl__subcmd__help__subcmd__subscriptions,prune-temporary)
+                cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__prune__subcmd__temporary"
                 ;;
             hookctl__subcmd__help__subcmd__subscriptions,show)
                 cmd="hookctl__subcmd__help__subcmd__subscriptions__subcmd__show"
@@ -607,6 +619,9 @@ _hookctl() {
             hookctl__subcmd__subscriptions,ls)
                 cmd="hookctl__subcmd__subscriptions__subcmd__list"
                 ;;
+            hookctl__subcmd__subscriptions,prune-temporary)
+                cmd="hookctl__subcmd__subscriptions__subcmd__prune__subcmd__temporary"
+                ;;
             hookctl__subcmd__subscriptions,rm)
                 cmd="hookctl__subcmd__subscriptions__subcmd__delete"
                 ;;
@@ -639,6 +654,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__subscriptions__subcmd__help,list)
                 cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__list"
+                ;;
+            hookctl__subcmd__subscriptions__subcmd__help,prune-temporary)
+                cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__prune__subcmd__temporary"
                 ;;
             hookctl__subcmd__subscriptions__subcmd__help,show)
                 cmd="hookctl__subcmd__subscriptions__subcmd__help__subcmd__show"
@@ -1325,7 +1343,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,7 +1427,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__help)
-            opts="list show delete help"
+            opts="list show delete replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,6 +1482,20 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__errors__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__errors__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1486,6 +1518,72 @@ _hookctl() {
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__errors__subcmd__replay)
+            opts="-o -q -v -h -V --all --since --to --secret-file --secret-env --secret --keep-signature --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --all)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1881,7 +1979,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__errors)
-            opts="list show delete"
+            opts="list show delete replay"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +2007,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__errors__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__errors__subcmd__replay)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2413,7 +2525,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__subscriptions)
-            opts="list show create update enable disable delete test deliver"
+            opts="list show create update enable disable delete test deliver prune-temporary"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2497,6 +2609,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__subscriptions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__subscriptions__subcmd__prune__subcmd__temporary)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2595,7 +2721,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,6 +2832,18 @@ _hookctl() {
                     return 0
                     ;;
                 --tunnel-probe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscribe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4923,7 +5061,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver prune-temporary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5303,7 +5441,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__help)
-            opts="list show create update enable disable delete test deliver help"
+            opts="list show create update enable disable delete test deliver prune-temporary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5414,6 +5552,20 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__subscriptions__subcmd__help__subcmd__prune__subcmd__temporary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__subscriptions__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5457,7 +5609,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__list)
-            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --temporary --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,6 +5627,52 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__subscriptions__subcmd__prune__subcmd__temporary)
+            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

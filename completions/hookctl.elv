@@ -98,6 +98,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand rm 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
+            cand prune-temporary 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subs'= {
@@ -127,6 +128,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand rm 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
+            cand prune-temporary 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subscriptions;list'= {
@@ -143,6 +145,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
+            cand --temporary 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -167,6 +170,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
+            cand --temporary 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -191,6 +195,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
+            cand --temporary 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -215,6 +220,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
             cand --enabled 'Only enabled subscriptions'
             cand --disabled 'Only disabled subscriptions'
+            cand --temporary 'Only session subscriptions (`hookctl listen --subscribe`''s), with their owner''s state'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
@@ -681,6 +687,50 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;subscriptions;prune-temporary'= {
+            cand --org 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --all-hosts 'Also remove other hosts'' session subscriptions (whether their listen runs cannot be checked from here)'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;subs;prune-temporary'= {
+            cand --org 'Sentera: the organization whose subscriptions to list [default: the profile''s organization]'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --all-hosts 'Also remove other hosts'' session subscriptions (whether their listen runs cannot be checked from here)'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;subscriptions;help'= {
             cand list 'List subscriptions (every page, streamed)'
             cand show 'Show one subscription with every field, templates and query in full'
@@ -691,6 +741,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand delete 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
+            cand prune-temporary 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subscriptions;help;list'= {
@@ -711,6 +762,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;subscriptions;help;deliver'= {
         }
+        &'hookctl;subscriptions;help;prune-temporary'= {
+        }
         &'hookctl;subscriptions;help;help'= {
         }
         &'hookctl;subs;help'= {
@@ -723,6 +776,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand delete 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
+            cand prune-temporary 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;subs;help;list'= {
@@ -742,6 +796,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;subs;help;test'= {
         }
         &'hookctl;subs;help;deliver'= {
+        }
+        &'hookctl;subs;help;prune-temporary'= {
         }
         &'hookctl;subs;help;help'= {
         }
@@ -832,6 +888,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand show 'Show one error with the request and response in full'
             cand delete 'Delete errors by id, or every error of a subscription'
             cand rm 'Delete errors by id, or every error of a subscription'
+            cand replay 'Send what failed deliveries recorded again, to a local URL (the listener''s by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;errors;list'= {
@@ -932,10 +989,36 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;errors;replay'= {
+            cand --all 'Replay every error of this subscription, oldest first, once per job id'
+            cand --since 'With --all: only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --to 'Where to send them'
+            cand --secret-file 'Read the HMAC shared secret from a file (`-` for standard input); one trailing newline is dropped'
+            cand --secret-env 'Read the HMAC shared secret from this environment variable'
+            cand --secret 'The HMAC shared secret itself (visible to other processes: prefer --secret-file or --secret-env)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --keep-signature 'Send the recorded signature instead of computing one (it matches: the body is the same)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;errors;help'= {
             cand list 'List a subscription''s delivery errors, oldest first'
             cand show 'Show one error with the request and response in full'
             cand delete 'Delete errors by id, or every error of a subscription'
+            cand replay 'Send what failed deliveries recorded again, to a local URL (the listener''s by default)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;errors;help;list'= {
@@ -943,6 +1026,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;errors;help;show'= {
         }
         &'hookctl;errors;help;delete'= {
+        }
+        &'hookctl;errors;help;replay'= {
         }
         &'hookctl;errors;help;help'= {
         }
@@ -2051,6 +2136,9 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --tunnel-server 'The bore server for --tunnel bore (`bore local PORT --to SERVER`)'
             cand --tunnel-timeout 'How long to wait for the tool to print its public URL'
             cand --tunnel-probe 'Check this often that the tunnel reaches the listener (a GET through the public URL); when it does not, listen exits with code 4'
+            cand --subscribe 'Subscribe this listener for as long as it runs: one temporary subscription per topic (Scope) or event type (Sentera, with --org) at the tunnel''s URL (or the local one, which only a local sandbox reaches), signed with a fresh shared secret (or the --secret-* one); deleted when listen stops'
+            cand --from 'Scope: subscribe with a copy of this subscription''s topic, content type, query and templates'
+            cand --org 'Sentera: the organization to subscribe in [default: the profile''s organization]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
@@ -2142,6 +2230,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand delete 'Delete subscriptions'
             cand test 'Deliver the topic''s last node now (the test toggle) and wait for the outcome'
             cand deliver 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
+            cand prune-temporary 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
         }
         &'hookctl;help;subscriptions;list'= {
         }
@@ -2161,6 +2250,8 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;help;subscriptions;deliver'= {
         }
+        &'hookctl;help;subscriptions;prune-temporary'= {
+        }
         &'hookctl;help;topics'= {
             cand list 'List every topic with its version and node type'
         }
@@ -2170,12 +2261,15 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand list 'List a subscription''s delivery errors, oldest first'
             cand show 'Show one error with the request and response in full'
             cand delete 'Delete errors by id, or every error of a subscription'
+            cand replay 'Send what failed deliveries recorded again, to a local URL (the listener''s by default)'
         }
         &'hookctl;help;errors;list'= {
         }
         &'hookctl;help;errors;show'= {
         }
         &'hookctl;help;errors;delete'= {
+        }
+        &'hookctl;help;errors;replay'= {
         }
         &'hookctl;help;events'= {
             cand list 'List a subscription''s events with their delivery status (Sentera''s API), a page at a time'

@@ -1,4 +1,6 @@
-//! `hookctl errors`: a subscription's delivery errors: list, show in full, delete.
+//! `hookctl errors`: a subscription's delivery errors: list, show in full, delete, replay.
+
+mod replay;
 
 use serde_json::Value;
 
@@ -20,6 +22,8 @@ pub enum Command {
     /// Delete errors by id, or every error of a subscription.
     #[command(visible_alias = "rm")]
     Delete(DeleteArgs),
+    /// Send what failed deliveries recorded again, to a local URL (the listener's by default).
+    Replay(Box<replay::Args>),
 }
 
 #[derive(Debug, clap::Args)]
@@ -61,6 +65,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
         Command::List(a) => list(a, ctx).await,
         Command::Show(a) => show(a, ctx).await,
         Command::Delete(a) => delete(a, ctx).await,
+        Command::Replay(a) => replay::run(*a, ctx).await,
     }
 }
 

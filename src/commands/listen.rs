@@ -1,5 +1,7 @@
 //! `hookctl listen`: a local receiver that captures, verifies, shows and saves deliveries.
 
+pub mod session;
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -7,6 +9,7 @@ use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 
 use crate::commands::args::SecretArgs;
+use crate::context::Context;
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Config, OAuthConfig, display};
 use crate::output::{self, Ctx};
@@ -24,6 +27,7 @@ use crate::secret::Secret;
     hookctl listen --fail-every 3 --delay 200\n  \
     hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
     hookctl listen --tunnel cloudflared --secret-file secret.txt   # a public URL for real deliveries\n  \
+    hookctl listen --tunnel cloudflared --subscribe user/created    # subscribed while it runs\n  \
     hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
 pub struct Args {
     /// Address to listen on.
@@ -67,6 +71,8 @@ pub struct Args {
     pub auth: Box<AuthArgs>,
     #[command(flatten)]
     pub tunnel: Box<listener::tunnel::TunnelArgs>,
+    #[command(flatten)]
+    pub session: session::SessionArgs,
 }
 
 /// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
@@ -137,7 +143,7 @@ fn token(
     Ok(None)
 }
 
-fn config(args: Args, ctx: &Ctx) -> Result<Config> {
+fn config(args: Args, plan: Option<&session::Plan>, ctx: &Ctx) -> Result<Config> {
     let stdin_uses = [
         args.secret.secret_file.as_ref(),
         args.auth.require_bearer_file.as_ref(),
@@ -150,6 +156,11 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
         return Err(Error::usage("only one secret can be read from standard input (-)"));
     }
     let secret = args.secret.resolve(ctx, None)?;
+    // Session subscriptions get the secret the listener verifies with (a fresh one if none is given).
+    let secret = match plan {
+        Some(p) => p.secret(secret),
+        None => secret,
+    };
     if args.reject_invalid && secret.is_none() {
         return Err(Error::usage("--reject-invalid needs the shared secret to check signatures")
             .with_hint("pass --secret-file PATH or --secret-env NAME"));
@@ -208,10 +219,12 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
     })
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     let tunnel_spec = args.tunnel.spec()?;
-    let config = config(args, ctx)?;
+    let plan = session::plan(&args.session, ctx)?;
+    let config = config(args, plan.as_ref(), ctx)?;
     let described = describe(&config);
+    let session_secret = config.secret.clone();
     let handle = listener::start(config).await?;
     let mut rx = handle.subscribe();
     // The URL line is what scripts and tests wait for: print it even with --quiet.
@@ -222,8 +235,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     for line in described {
         ctx.info(format!("  {line}"));
     }
+    // Watched from now on, so a Ctrl-C while the tunnel starts or subscriptions are made is not lost.
+    let mut stop = tokio::spawn(stop_signal());
+    let slot = session::Slot::default();
+    let hook = plan.as_ref().map(|_| session::on_url_change(&slot));
     let mut tunnel = match tunnel_spec {
-        Some(spec) => match listener::tunnel::start(spec, handle.tunnel_target(), ctx, None).await {
+        Some(spec) => match listener::tunnel::start(spec, handle.tunnel_target(), ctx, hook).await {
             Ok(t) => Some(t),
             Err(e) => {
                 handle.shutdown().await;
@@ -231,6 +248,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             }
         },
         None => None,
+    };
+    let url = tunnel.as_ref().map(|t| t.url()).unwrap_or_else(|| session::local_url(&handle));
+    let subscriptions = match session::open(plan, session_secret, url, &slot, ctx).await {
+        Ok(s) => s,
+        Err(e) => {
+            listener::tunnel::stop(tunnel).await;
+            handle.shutdown().await;
+            return Err(e);
+        }
     };
     ctx.info("  Ctrl-C to stop");
 
@@ -246,8 +272,6 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         }
     };
     let mut buf = Vec::new();
-    let stop = stop_signal();
-    tokio::pin!(stop);
     let mut tunnel_down = None;
     loop {
         tokio::select! {
@@ -274,6 +298,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
                 Err(RecvError::Closed) => break,
             }
         }
+    }
+    // Before the tunnel goes: the server must stop delivering to a URL that will not answer.
+    if let Some(s) = &subscriptions {
+        s.close().await;
     }
     listener::tunnel::stop(tunnel).await;
     let summary = handle.shutdown().await;

@@ -30,6 +30,7 @@
 pub mod capture;
 pub mod display;
 mod oauth;
+pub mod session;
 pub mod store;
 pub mod tunnel;
 

@@ -11,6 +11,7 @@ mod deliver;
 mod deliveries;
 mod demo;
 mod errors;
+mod errors_replay;
 mod foreign_servers;
 mod legacy;
 mod liquid_conformance;
@@ -19,9 +20,10 @@ mod render;
 mod replay;
 mod roundtrip;
 mod sandbox;
-
 mod send;
 mod sentera;
+#[cfg(unix)]
+mod sessions;
 mod sign_verify;
 mod subscriptions;
 mod topics;

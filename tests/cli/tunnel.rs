@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::support::{self, Server, hookctl};
+use crate::support::{self as common, Server, hookctl};
 
 const T: Duration = Duration::from_secs(20);
 const NODE: &str = "t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A=";
@@ -91,9 +91,8 @@ fn send(home: &Path, url: &str) -> String {
         .args(["send", url, "--node-id", NODE, "--secret-env", "S", "--topic", "user/created"])
         .env("S", "k")
         .run();
-    let stdout = out.stdout.clone();
-    assert_eq!(Some(out.code), Some(0), "send: {stdout}{}", out.stderr.clone());
-    stdout
+    assert_eq!(out.code, 0, "send: {}{}", out.stdout, out.stderr);
+    out.stdout
 }
 
 fn json_lines(srv: &Server, n: usize) -> Vec<Value> {
@@ -139,7 +138,7 @@ fn listen(home: &Path, extra: &[&str], env: &[(&str, &str)]) -> Listen {
 
 #[test]
 fn a_relay_command_delivers_verified_and_its_death_ends_listen() {
-    let home = support::home();
+    let home = common::home();
     let pid_file = home.path().join("relay.pid");
     let cmd = relay_command(&format!("--pid-file '{}'", pid_file.display()));
     let mut srv = listen(home.path(), &["--tunnel-command", &cmd, "--tunnel-probe", "1s"], &[]);
@@ -165,7 +164,7 @@ fn a_relay_command_delivers_verified_and_its_death_ends_listen() {
 
 #[test]
 fn the_probe_notices_a_tunnel_that_stops_answering() {
-    let home = support::home();
+    let home = common::home();
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let pid_file = home.path().join("relay.pid");
     // The user's own tunnel: the relay run by hand, pointing at the port listen will take.
@@ -205,7 +204,7 @@ fn the_probe_notices_a_tunnel_that_stops_answering() {
 
 #[test]
 fn a_probe_answered_by_another_listener_does_not_count() {
-    let home = support::home();
+    let home = common::home();
     let other = Server::start(home.path(), &["listen", "--port", "0"]);
     let mut srv = Server::start(
         home.path(),
@@ -222,7 +221,7 @@ fn a_probe_answered_by_another_listener_does_not_count() {
 fn presets_run_the_real_command_lines_and_read_each_format() {
     let path = standin_path();
     for (tool, extra) in [("cloudflared", None), ("ngrok", None), ("bore", Some("127.0.0.1"))] {
-        let home = support::home();
+        let home = common::home();
         let pid_file = home.path().join("relay.pid");
         let mut args = vec!["--tunnel", tool];
         if let Some(server) = extra {
@@ -246,7 +245,7 @@ fn presets_run_the_real_command_lines_and_read_each_format() {
 
 #[test]
 fn a_missing_tool_says_how_to_install_it() {
-    let home = support::home();
+    let home = common::home();
     let empty = home.path().join("empty-bin");
     std::fs::create_dir_all(&empty).unwrap();
     for (tool, how) in [
@@ -259,8 +258,8 @@ fn a_missing_tool_says_how_to_install_it() {
             .args(if tool == "bore" { &["--tunnel-server", "bore.example"][..] } else { &[] })
             .env("PATH", &empty)
             .run();
-        let err = out.stderr.clone();
-        assert_eq!(Some(out.code), Some(10), "{err}");
+        let err = &out.stderr;
+        assert_eq!(out.code, 10, "{err}");
         assert!(err.contains(&format!("`{tool}` is not installed")), "{err}");
         assert!(err.contains(how) && err.contains("never downloads"), "{err}");
         assert!(out.stdout.is_empty());
@@ -268,41 +267,41 @@ fn a_missing_tool_says_how_to_install_it() {
     // bore needs its server, and only bore takes one: usage errors.
     for args in [&["--tunnel", "bore"][..], &["--tunnel", "ngrok", "--tunnel-server", "x"]] {
         let out = hookctl(home.path()).args(["listen", "--port", "0"]).args(args).run();
-        let err = out.stderr.clone();
-        assert_eq!(Some(out.code), Some(2), "{err}");
+        let err = &out.stderr;
+        assert_eq!(out.code, 2, "{err}");
         assert!(err.contains("--tunnel-server"), "{err}");
     }
 }
 
 #[test]
 fn the_tools_own_error_lines_are_shown_when_it_fails_early() {
-    let home = support::home();
+    let home = common::home();
     let out = hookctl(home.path())
         .args(["listen", "--port", "0", "--tunnel-command", &relay_command("--fail")])
         .run();
-    let err = out.stderr.clone();
-    assert_eq!(Some(out.code), Some(4), "{err}");
+    let err = &out.stderr;
+    assert_eq!(out.code, 4, "{err}");
     assert!(err.contains("exited (exit code 1) before printing a public URL"), "{err}");
     assert!(err.contains("python3| ") && err.contains("ERR failed to request quick Tunnel"), "{err}");
 }
 
 #[test]
 fn no_url_within_the_timeout_stops_the_tool() {
-    let home = support::home();
+    let home = common::home();
     let pid_file = home.path().join("relay.pid");
     let cmd = relay_command(&format!("--no-url --pid-file '{}'", pid_file.display()));
     let out = hookctl(home.path())
         .args(["listen", "--port", "0", "--tunnel-command", &cmd, "--tunnel-timeout", "1500ms"])
         .run();
-    let err = out.stderr.clone();
-    assert_eq!(Some(out.code), Some(4), "{err}");
+    let err = &out.stderr;
+    assert_eq!(out.code, 4, "{err}");
     assert!(err.contains("no public URL from `python3` after 1.5 s"), "{err}");
     wait_gone(read_pid(&pid_file));
 }
 
 #[test]
 fn sigterm_stops_the_tool_with_listen() {
-    let home = support::home();
+    let home = common::home();
     let pid_file = home.path().join("relay.pid");
     let cmd = relay_command(&format!("--pid-file '{}'", pid_file.display()));
     let mut srv = listen(home.path(), &["--tunnel-command", &cmd], &[]);
@@ -317,7 +316,7 @@ fn sigterm_stops_the_tool_with_listen() {
 
 #[test]
 fn tunnel_restart_brings_a_new_url() {
-    let home = support::home();
+    let home = common::home();
     let pid_file = home.path().join("relay.pid");
     let cmd = relay_command(&format!("--pid-file '{}'", pid_file.display()));
     let mut srv =
@@ -340,7 +339,7 @@ fn tunnel_restart_brings_a_new_url() {
 
 #[test]
 fn forwarding_through_a_tunnel_keeps_the_bytes_and_shows_the_apps_answer() {
-    let home = support::home();
+    let home = common::home();
     let app = Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--path", "/app", "--status", "202", "--secret-env", "S", "-o", "json"],
@@ -372,7 +371,7 @@ fn forwarding_through_a_tunnel_keeps_the_bytes_and_shows_the_apps_answer() {
 
 #[test]
 fn forwarded_answers_are_recorded_in_json() {
-    let home = support::home();
+    let home = common::home();
     let app = Server::start(home.path(), &["listen", "--port", "0", "--status", "503"]);
     let front = listen(home.path(), &["--forward-to", &app.url], &[]);
     send_expecting(home.path(), &front.url, 5);
@@ -387,12 +386,12 @@ fn send_expecting(home: &Path, url: &str, code: i32) {
         .args(["send", url, "--node-id", NODE, "--secret-env", "S", "--topic", "user/created"])
         .env("S", "k")
         .run();
-    assert_eq!(Some(out.code), Some(code), "{}", out.stderr.clone());
+    assert_eq!(out.code, code, "{}", &out.stderr);
 }
 
 #[test]
 fn a_new_tunnel_gets_the_timeout_to_become_reachable_then_counts_as_down() {
-    let home = support::home();
+    let home = common::home();
     let cmd = r#"python3 -c 'import time; print("up at http://127.0.0.1:1/", flush=True); time.sleep(60)'"#;
     let started = Instant::now();
     let mut srv = Listen(Server::start(

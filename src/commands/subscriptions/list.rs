@@ -29,6 +29,9 @@ pub struct ListArgs {
     /// Only those updated since (same forms as --created-since).
     #[arg(long, value_name = "WHEN")]
     pub updated_since: Option<String>,
+    /// Only session subscriptions (`hookctl listen --subscribe`'s), with their owner's state.
+    #[arg(long, conflicts_with_all = ["topic", "enabled", "disabled", "created_since", "updated_since"])]
+    pub temporary: bool,
     #[command(flatten)]
     pub sentera: super::OrgFlag,
     #[command(flatten)]

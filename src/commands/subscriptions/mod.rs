@@ -7,6 +7,7 @@ mod edit;
 mod list;
 mod sentera;
 mod show;
+pub mod temporary;
 mod test;
 
 use crate::api::ApiError;
@@ -18,6 +19,7 @@ pub use edit::{CreateArgs, UpdateArgs, check_callback};
 pub use list::ListArgs;
 pub use sentera::{CreateFlags, OrgFlag};
 pub use show::ShowArgs;
+pub use temporary::PruneArgs;
 pub use test::TestArgs;
 
 #[derive(Debug, clap::Subcommand)]
@@ -42,6 +44,8 @@ pub enum Command {
     Test(TestArgs),
     /// Do what the server would for this subscription and a node, here: query, templates, sign, POST.
     Deliver(Box<crate::commands::deliver::Args>),
+    /// Remove session subscriptions left behind by `hookctl listen --subscribe`.
+    PruneTemporary(PruneArgs),
 }
 
 pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
@@ -50,6 +54,8 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
         sentera::reject_on_scope(&cmd)?;
     }
     match (cmd, provider) {
+        (Command::List(a), _) if a.temporary => temporary::list(a.sentera.org, &a.api, ctx).await,
+        (Command::PruneTemporary(a), _) => temporary::prune_command(a, ctx).await,
         (Command::List(a), Provider::Scope) => list::run(a, ctx).await,
         (Command::List(a), Provider::Sentera) => sentera::list(a, ctx).await,
         (Command::Show(a), Provider::Scope) => show::run(a, ctx).await,

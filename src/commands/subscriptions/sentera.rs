@@ -110,6 +110,7 @@ impl CreateFlags {
 pub fn reject_on_scope(cmd: &Command) -> Result<()> {
     let flag = match cmd {
         Command::List(a) => a.sentera.org.is_some().then_some("--org"),
+        Command::PruneTemporary(a) => a.sentera.org.is_some().then_some("--org"),
         Command::Create(a) => a.sentera.given(),
         _ => None,
     };
@@ -154,6 +155,7 @@ pub fn unavailable(cmd: &Command) -> Error {
         Command::Show(_) => ("show", ""),
         Command::Create(_) => ("create", ""),
         Command::Delete(_) => ("delete", ""),
+        Command::PruneTemporary(_) => ("prune-temporary", ""),
     };
     unsupported(
         &format!("subscriptions {verb}"),

@@ -43,6 +43,8 @@ pub fn spawn(launch: &Launch) -> Result<Child> {
         .kill_on_drop(true);
     #[cfg(unix)]
     cmd.process_group(0);
+    #[cfg(target_os = "linux")]
+    die_with_parent(&mut cmd);
     let mut proc = cmd.spawn().map_err(|e| not_started(launch, e))?;
     let pid = proc.id();
     let (tx, lines) = mpsc::channel(256);
@@ -62,6 +64,27 @@ pub fn spawn(launch: &Launch) -> Result<Child> {
         reported: false,
         pid,
     })
+}
+
+/// Linux: the tool gets SIGTERM when hookctl dies, even by SIGKILL (which runs no cleanup and
+/// skips `kill_on_drop`).
+#[cfg(target_os = "linux")]
+fn die_with_parent(cmd: &mut Command) {
+    let parent = libc::pid_t::try_from(std::process::id()).unwrap_or(0);
+    // SAFETY: the closure runs in the forked child before exec and calls only async-signal-safe
+    // functions (prctl, getppid, _exit).
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // hookctl died between fork and prctl: the signal will never come.
+            if libc::getppid() != parent {
+                libc::_exit(1);
+            }
+            Ok(())
+        });
+    }
 }
 
 fn not_started(launch: &Launch, e: std::io::Error) -> Error {
