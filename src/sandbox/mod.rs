@@ -11,9 +11,9 @@
 pub mod auth;
 pub mod clock;
 pub mod db;
+pub mod first_generation;
 pub mod fixtures;
 pub mod ids;
-pub mod legacy;
 pub mod schema;
 pub mod sentera;
 pub mod server;
@@ -216,7 +216,7 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
     let worker = worker::spawn(state.clone(), &config.worker)?;
     let (tx, rx) = oneshot::channel::<()>();
     let sentera_routes = sentera::start(state.clone()).await.map_err(db_error)?;
-    legacy::start(state.clone()).await.map_err(db_error)?;
+    first_generation::start(state.clone()).await.map_err(db_error)?;
     let app = server::router(state.clone()).merge(sentera_routes);
     let task = tokio::spawn(async move {
         axum::serve(listener, app)

@@ -30,17 +30,15 @@ use serde_json::{Value, json};
 use tokio::sync::{Notify, Semaphore};
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::delivery::{self, Engine, Envelope, Request};
+use crate::delivery::snapshot::{RequestSnapshot, ResponseSnapshot};
+use crate::delivery::{self, Engine, Envelope, Notification, Prepared, Templates, Validate};
 use crate::error::{Error, Result};
 use crate::payload::{self, ContentType};
 use crate::sandbox::AppState;
 use crate::sandbox::clock::rfc3339;
 use crate::sandbox::ids;
 use crate::sandbox::schema::{self, Viewer};
-use crate::sandbox::store::{
-    self, DeliveryRow, ErrorRow, Header, NodeRow, RequestSnapshot, ResponseSnapshot, SubscriptionRow,
-};
-use crate::templates::{self, Template};
+use crate::sandbox::store::{self, DeliveryRow, ErrorRow, NodeRow, SubscriptionRow};
 
 /// Retries after the first attempt, as the guide says ("25 retries over the next 21 days").
 pub const RETRIES: i64 = 25;
@@ -253,104 +251,51 @@ async fn attempt(state: &Arc<AppState>, engine: &Engine, id: i64) -> anyhow::Res
         }
         None => payload::default_payload(&global_id, &state.object_url(&global_id)),
     };
-
-    // The guide: "When using the test toggle, the data validation template will not be used."
-    if !d.test
-        && let Some(source) = nonblank(&sub.data_validation_template)
-    {
-        let rendered = templates::parse(source).and_then(|t| t.render(&payload::globals(&data)));
-        match rendered.map(|text| templates::validation_outcome(&text)) {
-            Ok(Ok(true)) => {}
-            Ok(Ok(false)) => {
-                return Ok(Some(Outcome::Skipped(
-                    "skipped: the data-validation template rendered false".into(),
-                )));
-            }
-            Ok(Err(other)) => {
-                let message = format!(
-                    "the data-validation template must render true or false, but rendered {:?}",
-                    other.trim()
-                );
-                return Ok(Some(not_sent(&sub, message, &data, false)));
-            }
-            Err(e) => {
-                let message = format!("the data-validation template failed: {e}");
-                return Ok(Some(not_sent(&sub, message, &data, false)));
-            }
+    let templates = match Templates::parse(
+        sub.data_validation_template.as_deref(),
+        sub.template.as_deref(),
+        sub.error_handling_template.as_deref(),
+    ) {
+        Ok(t) => t,
+        Err(e) => return Ok(Some(not_sent(&sub, e.to_string(), &data, false))),
+    };
+    let time = chrono::DateTime::from_timestamp_millis(state.clock.now_ms()).unwrap_or_default();
+    let notification = Notification {
+        url: &sub.callback_url,
+        content_type: ContentType::from_api(&sub.content_type),
+        templates: &templates,
+        envelope: Envelope::new(&d.topic_key, &d.topic_version, &state.domain, &sub.uuid, &d.job_id, time),
+        secret: sub.shared_secret.as_deref().filter(|s| !s.is_empty()).map(str::as_bytes),
+    };
+    let validate = if d.test { Validate::Skip } else { Validate::Apply };
+    let request = match delivery::prepare(notification, &data, validate) {
+        Ok(Prepared::Send { request, .. }) => request,
+        Ok(Prepared::Skip(_)) => {
+            return Ok(Some(Outcome::Skipped("skipped: the data-validation template rendered false".into())));
         }
-    }
-
-    let content_type = if sub.content_type == "XML" { ContentType::Xml } else { ContentType::Json };
-    let body_template = match parse_optional(&sub.template, "body template") {
-        Ok(t) => t,
-        Err(message) => return Ok(Some(not_sent(&sub, message, &data, false))),
+        Err(e) => return Ok(Some(not_sent(&sub, e.to_string(), &data, false))),
     };
-    let body = match payload::body(&data, body_template.as_ref(), content_type) {
-        Ok(b) => b,
-        Err(e) => return Ok(Some(not_sent(&sub, format!("the body template failed: {e}"), &data, false))),
-    };
-    let error_template = match parse_optional(&sub.error_handling_template, "error-handling template") {
-        Ok(t) => t,
-        Err(message) => return Ok(Some(not_sent(&sub, message, &data, false))),
-    };
-    let envelope = Envelope {
-        topic: d.topic_key.clone(),
-        topic_version: d.topic_version.clone(),
-        api_version: delivery::API_VERSION.into(),
-        domain: state.domain.clone(),
-        webhook_id: sub.uuid.clone(),
-        job_id: d.job_id.clone(),
-        time: chrono::DateTime::from_timestamp_millis(state.clock.now_ms()).unwrap_or_default(),
-    };
-    let secret = sub.shared_secret.as_deref().filter(|s| !s.is_empty()).map(str::as_bytes);
-    let request = Request::notification(&sub.callback_url, &envelope, content_type, body, secret);
-    let attempt = engine.deliver(request, error_template.as_ref()).await;
+    let attempt = engine.deliver(request, templates.error.as_ref()).await;
     Ok(Some(match attempt.failure {
         None => Outcome::Delivered { status: attempt.response.as_ref().map_or(200, |r| r.status) },
         Some(failure) => Outcome::Failed(Failure {
             message: failure.to_string(),
-            request: RequestSnapshot {
-                url: attempt.request.url.clone(),
-                method: "POST".into(),
-                headers: snapshot_headers(&attempt.request.headers),
-                body: String::from_utf8_lossy(&attempt.request.body).into_owned(),
-            },
-            response: attempt.response.as_ref().map(|r| ResponseSnapshot {
-                status: i64::from(r.status),
-                headers: snapshot_headers(&r.headers),
-                body: String::from_utf8_lossy(&r.body).into_owned(),
-            }),
+            request: RequestSnapshot::of(&attempt.request),
+            response: attempt.response.as_ref().map(ResponseSnapshot::of),
             duration_ms: i64::try_from(attempt.duration.as_millis()).unwrap_or(i64::MAX),
             retry: true,
         }),
     }))
 }
 
-fn nonblank(s: &Option<String>) -> Option<&str> {
-    s.as_deref().filter(|s| !s.trim().is_empty())
-}
-
-fn parse_optional(source: &Option<String>, what: &str) -> std::result::Result<Option<Template>, String> {
-    match nonblank(source) {
-        None => Ok(None),
-        Some(s) => templates::parse(s).map(Some).map_err(|e| format!("the {what} does not parse: {e}")),
-    }
-}
-
-fn snapshot_headers(h: &[(String, String)]) -> Vec<Header> {
-    h.iter().map(|(name, value)| Header { name: name.clone(), value: value.clone() }).collect()
-}
-
 /// A failure before anything was sent: the snapshot holds the URL and the data the templates saw.
 fn not_sent(sub: &SubscriptionRow, message: String, data: &Value, retry: bool) -> Outcome {
     Outcome::Failed(Failure {
         message,
-        request: RequestSnapshot {
-            url: sub.callback_url.clone(),
-            method: "POST".into(),
-            headers: vec![],
-            body: if data.is_null() { String::new() } else { data.to_string() },
-        },
+        request: RequestSnapshot::not_sent(
+            &sub.callback_url,
+            if data.is_null() { String::new() } else { data.to_string() },
+        ),
         response: None,
         duration_ms: 0,
         retry,

@@ -2,7 +2,7 @@
 //! organization with one base URL, events `Call.create`, `Call.update`,
 //! `ScenarioSession.create`, `ScenarioSession.update`, and the body
 //! `{time, event, type: "resource", data: {resource-id, resource-url, resource-type}}`
-//! ([`crate::payload::legacy_payload`]).
+//! ([`crate::payload::first_generation_payload`]).
 //!
 //! The node mutations call [`enqueue`] in their transaction and [`wake`] after it; a small
 //! worker POSTs each notification once through the delivery engine and records the outcome.
@@ -16,6 +16,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use tokio::sync::Notify;
 
 use crate::delivery::{self, Engine, Request};
+use crate::payload::ContentType;
 use crate::sandbox::AppState;
 use crate::sandbox::clock::rfc3339;
 use crate::sandbox::ids::{self, Kind};
@@ -169,7 +170,7 @@ pub fn body(app: &AppState, d: &DeliveryRow) -> serde_json::Value {
     let gid = ids::encode(kind, d.node_id);
     let action = d.event.rsplit('.').next().unwrap_or("create");
     let time = chrono::DateTime::from_timestamp_millis(d.created_at).unwrap_or_default();
-    crate::payload::legacy_payload(time, action, kind.snake(), &gid, &app.object_url(&gid))
+    crate::payload::first_generation_payload(time, action, kind.snake(), &gid, &app.object_url(&gid))
 }
 
 async fn run(app: Weak<AppState>, engine: Engine) {
@@ -198,11 +199,7 @@ async fn run(app: Weak<AppState>, engine: Engine) {
 
 async fn deliver(app: &Arc<AppState>, engine: &Engine, mut d: DeliveryRow) -> Result<()> {
     let body = serde_json::to_vec(&body(app, &d))?;
-    let request = Request {
-        url: d.url.clone(),
-        headers: vec![("Content-Type".to_string(), "application/json".to_string())],
-        body,
-    };
+    let request = Request::first_generation(&d.url, ContentType::Json, body, None);
     let outcome = engine.deliver(request, None).await;
     d.response_status = outcome.response.as_ref().map(|r| i64::from(r.status));
     match outcome.failure {
