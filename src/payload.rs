@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn legacy_shape() {
         let t = DateTime::parse_from_rfc3339("2020-10-20T18:06:02Z").unwrap().with_timezone(&Utc);
-        let v = legacy_payload(t, "create", "scenario", "id", "url");
+        let v = first_generation_payload(t, "create", "scenario", "id", "url");
         assert_eq!(
             serde_json::to_string(&v).unwrap(),
             r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"resource","data":{"resource-id":"id","resource-url":"url","resource-type":"scenario"}}"#
