@@ -16,8 +16,11 @@ RUNS=${RUNS:-3}
 SUBS=${SUBS:-1000}
 WORKER_SUBS=${WORKER_SUBS:-1000}
 
-cargo build --release --quiet --bin hookctl
-HOOKCTL=$PWD/target/release/hookctl
+# HOOKCTL=path/to/hookctl measures that binary instead of building this checkout.
+if [[ -z ${HOOKCTL:-} ]]; then
+  cargo build --release --quiet --bin hookctl
+  HOOKCTL=$PWD/target/release/hookctl
+fi
 
 work=$(mktemp -d)
 pids=()

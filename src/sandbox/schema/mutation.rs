@@ -404,13 +404,10 @@ async fn commit_node_change(
     Ok(SandboxNodePayload { errors: vec![], node: Some(node_of(row)), deliveries: deliveries(queued) })
 }
 
-/// Wakes the delivery worker when something was queued, and the first-generation one.
+/// Wakes the delivery workers when something was queued.
 fn wake(app: &AppState, queued: &[store::DeliveryRow], first_gen: bool) {
-    if first_gen {
-        first_generation::wake();
-    }
-    if !queued.is_empty() {
-        app.work.notify_one();
+    if first_gen || !queued.is_empty() {
+        app.scheduler.wake();
     }
 }
 
@@ -538,7 +535,7 @@ impl Mutation {
             })
             .await?;
         if delivery.is_some() {
-            app.work.notify_one();
+            app.scheduler.wake();
         }
         Ok(WebhookSubscriptionPayload {
             errors: vec![],
