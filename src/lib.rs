@@ -7,6 +7,7 @@ pub mod config;
 pub mod delivery;
 pub mod duration;
 pub mod error;
+pub mod global_id;
 pub mod input;
 pub mod listener;
 pub mod output;

@@ -70,7 +70,7 @@ const DELIVERY_FIELDS: &str = "id jobId status test attempts nextAttemptAt nodeI
 
 /// The node selection: `id` and `__typename`, plus the common fields of every modelled type.
 fn node_fields() -> String {
-    let fragments: String = crate::sandbox::ids::MODELLED
+    let fragments: String = crate::global_id::MODELLED
         .iter()
         .map(|k| format!(" ... on {} {{ name attributes createdAt updatedAt }}", k.type_name()))
         .collect();

@@ -12,7 +12,8 @@ pub mod clock;
 pub mod db;
 pub mod first_generation;
 pub mod fixtures;
-pub mod ids;
+// Global ids live below both the sandbox (server) and the API client.
+pub use crate::global_id as ids;
 pub mod scheduler;
 pub mod schema;
 pub mod sentera;
