@@ -4,15 +4,23 @@
 # `hookctl send --repeat 1000 --concurrency 64` to the same listener in the same run.
 # Reports notifications per second (target: at least 2,000/s) and peak memory (VmHWM of the
 # sandbox; max RSS of `hookctl send`).
+# Then the worker's failing backlog: WORKER_SUBS subscriptions whose callback refuses connections,
+# one event, `hookctl sandbox clock advance 21d` (26 attempts and error records each, every
+# subscription auto-disabled), reported as attempts per second (target: at least 5,000/s) and as a
+# ratio to `hookctl send` measured above.
 #
-#   bash benches/fanout.sh            # RUNS=3 SUBS=1000 by default
+#   bash benches/fanout.sh            # RUNS=3 SUBS=1000 WORKER_SUBS=1000 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 SUBS=${SUBS:-1000}
+WORKER_SUBS=${WORKER_SUBS:-1000}
 
-cargo build --release --quiet --bin hookctl
-HOOKCTL=$PWD/target/release/hookctl
+# HOOKCTL=path/to/hookctl measures that binary instead of building this checkout.
+if [[ -z ${HOOKCTL:-} ]]; then
+  cargo build --release --quiet --bin hookctl
+  HOOKCTL=$PWD/target/release/hookctl
+fi
 
 work=$(mktemp -d)
 pids=()
@@ -44,10 +52,10 @@ sandbox_pid=$pid sandbox_url=$url
 echo "listener $listen_url"
 echo "sandbox  $sandbox_url"
 
-python3 - "$RUNS" "$SUBS" "$HOOKCTL" "$work" "$listen_url" "$sandbox_url" "$sandbox_pid" <<'PY'
-import json, resource, statistics, subprocess, sys, time, urllib.request
-runs, subs, hookctl, work, listen_url, api, sandbox_pid = sys.argv[1:]
-runs, subs = int(runs), int(subs)
+python3 - "$RUNS" "$SUBS" "$HOOKCTL" "$work" "$listen_url" "$sandbox_url" "$sandbox_pid" "$WORKER_SUBS" <<'PY'
+import json, os, resource, statistics, subprocess, sys, time, urllib.request
+runs, subs, hookctl, work, listen_url, api, sandbox_pid, worker_subs = sys.argv[1:]
+runs, subs, worker_subs = int(runs), int(subs), int(worker_subs)
 token = open(f"{work}/sb.db.token").read().strip()
 secret = open(f"{work}/secret").read()
 captures = f"{work}/captures.jsonl"
@@ -118,6 +126,35 @@ for r in range(runs):
     print(f"send   run {r + 1}: {subs} requests      in {dt * 1000:.0f} ms = {subs / dt:,.0f}/s (incl. process start)")
 send_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
+# The failing backlog: a callback nothing listens on (port 1 refuses connections).
+for b in range(0, worker_subs, 100):
+    fields = "".join(
+        f' s{i}: createWebhookSubscription(webhookSubscription: {{ name: "refused {i}", topic: "user/created",'
+        f' callbackUrl: "http://127.0.0.1:1/hooks" }}) {{ errors {{ message }} }}'
+        for i in range(b, min(b + 100, worker_subs)))
+    gql(f"mutation {{{fields} }}")
+d = gql('mutation { sandboxCreateNode(node: { type: "User", attributes: { name: "backlog" } }) { deliveries { id } } }')
+assert len(d["sandboxCreateNode"]["deliveries"]) == worker_subs
+time.sleep(0.5)  # the first attempts (not timed: they run on their own, before the clock moves)
+env = dict(os.environ, HOOKCTL_ENDPOINT=api, HOOKCTL_TOKEN=token)
+t0 = time.perf_counter()
+subprocess.run([hookctl, "sandbox", "clock", "advance", "21d"], check=True, env=env,
+               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+dt = time.perf_counter() - t0
+disabled = 0
+after = None
+while True:
+    page = gql('query($after: String) { webhookSubscriptions(first: 250, after: $after, topicKey: "user/created") '
+               '{ nodes { disabled } pageInfo { hasNextPage endCursor } } }', {"after": after})["webhookSubscriptions"]
+    disabled += sum(1 for n in page["nodes"] if n["disabled"])
+    if not page["pageInfo"]["hasNextPage"]:
+        break
+    after = page["pageInfo"]["endCursor"]
+attempts = worker_subs * 25  # the retries the advance ran (the first attempt ran before it)
+worker_rate = attempts / dt
+print(f"worker backlog: {attempts} failing attempts in {dt * 1000:.0f} ms = {worker_rate:,.0f}/s; "
+      f"{disabled} of {worker_subs} subscriptions auto-disabled")
+
 got = lines()
 verified = sum(1 for l in got if l.get("verified") is True)
 print()
@@ -125,7 +162,10 @@ print(f"{'':28} {'median /s':>10} {'peak MiB':>9}")
 print(f"{'sandbox worker (fan-out)':28} {statistics.median(fanout):>10,.0f} {sandbox_peak:>9.1f}   (RSS {rss_before:.1f} MiB before the events)")
 print(f"{'hookctl send --repeat':28} {statistics.median(sends):>10,.0f} {send_peak:>9.1f}")
 print(f"ratio worker/send: {statistics.median(fanout) / statistics.median(sends):.2f}x; target: worker >= 2,000/s")
+print(f"{'sandbox worker (backlog)':28} {worker_rate:>10,.0f}   attempts/s; ratio backlog/send: {worker_rate / statistics.median(sends):.2f}x; target >= 5,000/s")
 print(f"signatures verified by the listener: {verified} of {len(got)}")
 if verified != len(got) or len(got) != 2 * runs * subs:
     sys.exit("some deliveries were missing or did not verify")
+if disabled != worker_subs:
+    sys.exit("some failing subscriptions were not auto-disabled")
 PY

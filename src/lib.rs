@@ -8,6 +8,7 @@ pub mod context;
 pub mod delivery;
 pub mod duration;
 pub mod error;
+pub mod global_id;
 pub mod input;
 pub mod listener;
 pub mod output;

@@ -22,6 +22,11 @@ pub enum ContentType {
 }
 
 impl ContentType {
+    /// The API's `contentType` (`JSON` or `XML`; compared without case): XML only when it says so.
+    pub fn from_api(s: &str) -> ContentType {
+        if s.eq_ignore_ascii_case("XML") { ContentType::Xml } else { ContentType::Json }
+    }
+
     pub fn mime(self) -> &'static str {
         match self {
             ContentType::Json => "application/json",
@@ -54,7 +59,13 @@ pub fn default_payload(node_id: &str, node_url: &str) -> Value {
 }
 
 /// The first-generation payload: `{time, event, type: "resource", data: {resource-id, resource-url, resource-type}}`.
-pub fn legacy_payload(time: DateTime<Utc>, event: &str, resource_type: &str, id: &str, url: &str) -> Value {
+pub fn first_generation_payload(
+    time: DateTime<Utc>,
+    event: &str,
+    resource_type: &str,
+    id: &str,
+    url: &str,
+) -> Value {
     json!({
         "time": time.to_rfc3339_opts(SecondsFormat::Secs, true),
         "event": event,
@@ -177,7 +188,7 @@ mod tests {
     #[test]
     fn legacy_shape() {
         let t = DateTime::parse_from_rfc3339("2020-10-20T18:06:02Z").unwrap().with_timezone(&Utc);
-        let v = legacy_payload(t, "create", "scenario", "id", "url");
+        let v = first_generation_payload(t, "create", "scenario", "id", "url");
         assert_eq!(
             serde_json::to_string(&v).unwrap(),
             r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"resource","data":{"resource-id":"id","resource-url":"url","resource-type":"scenario"}}"#

@@ -8,16 +8,14 @@ use std::time::Duration;
 use chrono::Utc;
 use serde_json::{Value, json};
 
-use crate::api::scope::subscriptions::{self as subs, Subscription};
-use crate::commands::args::ApiArgs;
-use crate::commands::args::SecretArgs;
+use crate::api::scope::subscriptions as subs;
+use crate::commands::args::{ApiArgs, SecretArgs};
 use crate::commands::send::AttemptView;
 use crate::context::Context;
-use crate::delivery::{self, Engine, Envelope, Request};
+use crate::delivery::{self, Engine, Envelope, Notification, PrepareError, Prepared, Templates, Validate};
 use crate::error::{Error, Exit, Result};
 use crate::output::{self, Ctx, Render};
 use crate::payload::{self, ContentType};
-use crate::templates::{self, Template};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  \
@@ -91,7 +89,12 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
             "the subscription has a shared secret but none was given: sending without X-Scope-Hmac-Sha256",
         );
     }
-    let templates = SubscriptionTemplates::parse(&sub)?;
+    let templates = Templates::parse(
+        sub.data_validation_template.as_deref(),
+        sub.template.as_deref(),
+        sub.error_handling_template.as_deref(),
+    )
+    .map_err(|e| Error::input(e.to_string()))?;
 
     let node_type = node_type(&client, &args.node).await?;
     let payload = match &sub.query {
@@ -112,46 +115,48 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     ctx.debug(serde_json::to_string_pretty(&payload).unwrap_or_default());
 
     let mut report = Report { subscription: json!(sub), node_type, payload, validation: None, attempt: None };
-    if let Some(t) = &templates.validation {
-        let rendered = t.render(&payload::globals(&report.payload))?;
-        let verdict = templates::validation_outcome(&rendered).ok();
-        report.validation = Some((rendered.clone(), verdict));
-        match verdict {
-            Some(true) => ctx.info("3. data-validation template: true (send)"),
-            Some(false) if args.force => {
-                ctx.info("3. data-validation template: false, sending anyway (--force)")
-            }
-            Some(false) => {
-                ctx.info("3. data-validation template: false — the server would not send this notification");
-                output::emit(ctx, &report);
-                eprintln!("not sent; add --force to send it anyway");
-                return Ok(Exit::Negative);
-            }
-            None => {
-                return Err(Error::input(format!(
-                    "the data-validation template rendered {:?}, not true or false; the server records this as an error",
-                    rendered.trim()
-                )));
-            }
-        }
-    } else {
-        ctx.info("3. no data-validation template");
-    }
-
-    let content_type =
-        if sub.content_type.eq_ignore_ascii_case("XML") { ContentType::Xml } else { ContentType::Json };
-    let body = payload::body(&report.payload, templates.body.as_ref(), content_type)?;
-    let envelope = Envelope {
-        topic: sub.topic.key.clone(),
-        topic_version: sub.topic.version.clone(),
-        api_version: delivery::API_VERSION.to_string(),
-        domain: args.domain.clone(),
-        webhook_id: webhook_id(&client, &sub.id, ctx).await,
-        job_id: uuid::Uuid::new_v4().to_string(),
-        time: Utc::now(),
+    let envelope = Envelope::new(
+        &sub.topic.key,
+        &sub.topic.version,
+        &args.domain,
+        &webhook_id(&client, &sub.id, ctx).await,
+        &uuid::Uuid::new_v4().to_string(),
+        Utc::now(),
+    );
+    let notification = Notification {
+        url: &url,
+        content_type: ContentType::from_api(&sub.content_type),
+        templates: &templates,
+        envelope,
+        secret: secret.as_ref().map(|s| s.as_bytes()),
     };
-    let request =
-        Request::notification(&url, &envelope, content_type, body, secret.as_ref().map(|s| s.as_bytes()));
+    let validate = if args.force { Validate::Report } else { Validate::Apply };
+    let prepared = match delivery::prepare(notification, &report.payload, validate) {
+        Ok(p) => p,
+        Err(PrepareError::NotBoolean(rendered)) => {
+            return Err(Error::input(format!(
+                "the data-validation template rendered {:?}, not true or false; the server records this as an error",
+                rendered.trim()
+            )));
+        }
+        Err(PrepareError::Validation(e) | PrepareError::Body(e)) => return Err(e.into()),
+    };
+    let (request, validation) = match prepared {
+        Prepared::Send { request, validation } => (request, validation),
+        Prepared::Skip(v) => {
+            report.validation = Some((v.rendered, Some(false)));
+            ctx.info("3. data-validation template: false — the server would not send this notification");
+            output::emit(ctx, &report);
+            eprintln!("not sent; add --force to send it anyway");
+            return Ok(Exit::Negative);
+        }
+    };
+    match &validation {
+        Some(v) if v.send => ctx.info("3. data-validation template: true (send)"),
+        Some(_) => ctx.info("3. data-validation template: false, sending anyway (--force)"),
+        None => ctx.info("3. no data-validation template"),
+    }
+    report.validation = validation.map(|v| (v.rendered, Some(v.send)));
     ctx.info(format!(
         "4. body {} bytes{}, {}",
         request.body.len(),
@@ -176,31 +181,6 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     report.attempt = Some(attempt);
     output::emit(ctx, &report);
     Ok(exit)
-}
-
-/// The subscription's templates, parsed with the engine the server uses.
-struct SubscriptionTemplates {
-    validation: Option<Template>,
-    body: Option<Template>,
-    error: Option<Template>,
-}
-
-impl SubscriptionTemplates {
-    fn parse(sub: &Subscription) -> Result<Self> {
-        let one = |src: &Option<String>, what: &str| -> Result<Option<Template>> {
-            match src.as_deref().filter(|s| !s.trim().is_empty()) {
-                None => Ok(None),
-                Some(s) => templates::parse(s)
-                    .map(Some)
-                    .map_err(|e| Error::input(format!("the subscription's {what} does not parse: {e}"))),
-            }
-        };
-        Ok(SubscriptionTemplates {
-            validation: one(&sub.data_validation_template, "data-validation template")?,
-            body: one(&sub.template, "body template")?,
-            error: one(&sub.error_handling_template, "error-handling template")?,
-        })
-    }
 }
 
 /// `X-Scope-Webhook-Id`: the record id the server puts there (`webhookId`, which the sandbox

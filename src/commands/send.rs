@@ -141,7 +141,8 @@ fn build_request(args: &Args, secret: Option<&[u8]>) -> Result<Request> {
             }
         }
         (None, Format::Legacy) => {
-            let data = payload::legacy_payload(now, &args.event, &args.resource_type, &node_id, &node_url);
+            let data =
+                payload::first_generation_payload(now, &args.event, &args.resource_type, &node_id, &node_url);
             payload::body(&data, template.as_ref(), args.content_type)?
         }
         (None, Format::Scope) => {
@@ -162,14 +163,7 @@ fn build_request(args: &Args, secret: Option<&[u8]>) -> Result<Request> {
             };
             Request::notification(&args.url, &envelope, args.content_type, body, secret)
         }
-        Format::Legacy => {
-            // First-generation webhooks carried no X-Scope headers; a signature is added only on request.
-            let mut headers = vec![("Content-Type".to_string(), args.content_type.mime().to_string())];
-            if let Some(s) = secret {
-                headers.push((crate::signing::SIGNATURE_HEADER.to_string(), crate::signing::sign(s, &body)));
-            }
-            Request { url: args.url.clone(), headers, body }
-        }
+        Format::Legacy => Request::first_generation(&args.url, args.content_type, body, secret),
     };
     for h in &args.headers {
         let (name, value) = h

@@ -2,18 +2,19 @@
 //!
 //! - [`start`] opens the database, makes sure the default user, organization and token exist,
 //!   binds and serves; the returned [`SandboxHandle`] says where and stops it.
-//! - [`AppState`] is what every request (and the delivery worker) shares: the database, the
-//!   clock, the domain, and `work`, a notification fired whenever deliveries are queued or the
-//!   clock moves.
+//! - [`AppState`] is what every request (and the delivery workers) share: the database, the
+//!   clock, the domain, and the [`scheduler::Scheduler`] (one wake signal for every worker).
 //! - Pending notifications are rows of the `deliveries` table (see `store.rs`), so a restarted
 //!   sandbox carries on where it stopped.
 
 pub mod auth;
 pub mod clock;
 pub mod db;
+pub mod first_generation;
 pub mod fixtures;
-pub mod ids;
-pub mod legacy;
+// Global ids live below both the sandbox (server) and the API client.
+pub use crate::global_id as ids;
+pub mod scheduler;
 pub mod schema;
 pub mod sentera;
 pub mod server;
@@ -26,7 +27,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use tokio::sync::{Notify, oneshot};
+use tokio::sync::oneshot;
 
 use crate::error::{Error, Result};
 use crate::secret::Secret;
@@ -79,10 +80,8 @@ pub struct AppState {
     pub domain: String,
     /// `http://HOST:PORT`, for URLs the sandbox hands out (the REST fallback of payloads).
     pub base_url: String,
-    /// Fired when deliveries are queued or the clock moves: the worker wakes up and looks.
-    pub work: Notify,
-    /// What the delivery worker shares with `sandboxAdvanceClock`.
-    pub worker: worker::Shared,
+    /// The workers' one wake signal, claim set, retry policy and clock-advance window.
+    pub scheduler: scheduler::Scheduler,
 }
 
 impl AppState {
@@ -210,13 +209,12 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
         clock,
         domain: config.domain.clone(),
         base_url: base_url.clone(),
-        work: Notify::new(),
-        worker: worker::Shared::default(),
+        scheduler: scheduler::Scheduler::default(),
     });
     let worker = worker::spawn(state.clone(), &config.worker)?;
     let (tx, rx) = oneshot::channel::<()>();
     let sentera_routes = sentera::start(state.clone()).await.map_err(db_error)?;
-    legacy::start(state.clone()).await.map_err(db_error)?;
+    first_generation::start(state.clone()).await.map_err(db_error)?;
     let app = server::router(state.clone()).merge(sentera_routes);
     let task = tokio::spawn(async move {
         axum::serve(listener, app)

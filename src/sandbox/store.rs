@@ -7,7 +7,6 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::sandbox::ids::Kind;
@@ -740,35 +739,7 @@ pub fn count_due(conn: &Connection, at: i64) -> Result<i64> {
 // ---------------------------------------------------------------------------------------------
 // webhook errors
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Header {
-    pub name: String,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RequestSnapshot {
-    pub url: String,
-    #[serde(default = "post")]
-    pub method: String,
-    #[serde(default)]
-    pub headers: Vec<Header>,
-    #[serde(default)]
-    pub body: String,
-}
-
-fn post() -> String {
-    "POST".into()
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResponseSnapshot {
-    pub status: i64,
-    #[serde(default)]
-    pub headers: Vec<Header>,
-    #[serde(default)]
-    pub body: String,
-}
+pub use crate::delivery::snapshot::{Header, RequestSnapshot, ResponseSnapshot};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorRow {

@@ -20,34 +20,28 @@
 //! - [`advance_clock`] moves the sandbox clock to a target, running every retry that falls due on
 //!   the way, in order.
 
-use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use rand::Rng;
 use serde_json::{Value, json};
-use tokio::sync::{Notify, Semaphore};
+use tokio::sync::Semaphore;
 use tokio::task::{JoinHandle, JoinSet};
 
-use crate::delivery::{self, Engine, Envelope, Request};
+use crate::delivery::snapshot::{RequestSnapshot, ResponseSnapshot};
+use crate::delivery::{self, Engine, Envelope, Notification, Prepared, Templates, Validate};
 use crate::error::{Error, Result};
 use crate::payload::{self, ContentType};
 use crate::sandbox::AppState;
 use crate::sandbox::clock::rfc3339;
 use crate::sandbox::ids;
-use crate::sandbox::schema::{self, Viewer};
-use crate::sandbox::store::{
-    self, DeliveryRow, ErrorRow, Header, NodeRow, RequestSnapshot, ResponseSnapshot, SubscriptionRow,
+use crate::sandbox::scheduler::{
+    MAX_CONSECUTIVE_FAILURES, MAX_ERRORS_PER_HOUR, MIN_RETRY_DELAY_MS, RETRIES, retry_delay_secs,
 };
-use crate::templates::{self, Template};
+use crate::sandbox::schema::{self, Viewer};
+use crate::sandbox::store::{self, DeliveryRow, ErrorRow, NodeRow, SubscriptionRow};
 
-/// Retries after the first attempt, as the guide says ("25 retries over the next 21 days").
-pub const RETRIES: i64 = 25;
-/// Failed attempts of one notification in a row that disable its subscription.
-pub const MAX_CONSECUTIVE_FAILURES: i64 = 25;
-/// Errors of one subscription within an hour that it may have; one more disables it.
-pub const MAX_ERRORS_PER_HOUR: i64 = 100;
 const HOUR_MS: i64 = 3_600_000;
 /// How long the worker sleeps at most when nothing is due (it is woken earlier by `work`).
 const IDLE: Duration = Duration::from_secs(60);
@@ -69,36 +63,6 @@ impl Default for WorkerConfig {
     }
 }
 
-/// What the worker shares with the API (`sandboxAdvanceClock`).
-#[derive(Debug, Default)]
-pub struct Shared {
-    /// Rows claimed by this process and not yet written back.
-    in_flight: Mutex<HashSet<i64>>,
-    /// Fired after every attempt is written back.
-    progress: Notify,
-    /// One clock advance at a time.
-    advance: tokio::sync::Mutex<()>,
-}
-
-impl Shared {
-    fn claim(&self, id: i64) -> bool {
-        self.in_flight.lock().unwrap_or_else(|p| p.into_inner()).insert(id)
-    }
-    fn release(&self, id: i64) {
-        self.in_flight.lock().unwrap_or_else(|p| p.into_inner()).remove(&id);
-    }
-    /// How many notifications are being sent right now.
-    pub fn in_flight(&self) -> usize {
-        self.in_flight.lock().unwrap_or_else(|p| p.into_inner()).len()
-    }
-}
-
-/// Seconds before retry `n` (the first retry is `n = 0`): Sidekiq's default
-/// `n⁴ + 15 + rand(10) · (n + 1)`, with `jitter` the `rand(10)` (0..=9).
-pub fn retry_delay_secs(n: i64, jitter: i64) -> i64 {
-    n.pow(4) + 15 + jitter * (n + 1)
-}
-
 /// Starts the worker on the current runtime; abort the handle to stop it (in-flight attempts stop
 /// too and stay pending).
 pub fn spawn(state: Arc<AppState>, config: &WorkerConfig) -> Result<JoinHandle<()>> {
@@ -107,12 +71,17 @@ pub fn spawn(state: Arc<AppState>, config: &WorkerConfig) -> Result<JoinHandle<(
 }
 
 async fn run(state: Arc<AppState>, engine: Engine, concurrency: usize) {
+    let mut waker = state.scheduler.waker();
     let permits = Arc::new(Semaphore::new(concurrency));
     // Rows in flight stay at the head of the due list; fetch enough to see past them.
     let batch = (concurrency + 256) as i64;
     let mut tasks = JoinSet::new();
     loop {
         while tasks.try_join_next().is_some() {}
+        // Listening before the look: a write-back during it may make a retry due sooner.
+        let progress = state.scheduler.progress();
+        tokio::pin!(progress);
+        progress.as_mut().enable();
         let now = state.clock.now_ms();
         let due = match state.db.read(move |c| store::due_deliveries(c, now, batch)).await {
             Ok(due) => due,
@@ -124,7 +93,7 @@ async fn run(state: Arc<AppState>, engine: Engine, concurrency: usize) {
         };
         let mut dispatched = 0;
         for d in due {
-            if !state.worker.claim(d.id) {
+            if !state.scheduler.claim(d.id) {
                 continue;
             }
             let Ok(permit) = permits.clone().acquire_owned().await else { return };
@@ -143,7 +112,8 @@ async fn run(state: Arc<AppState>, engine: Engine, concurrency: usize) {
         let next = state.db.read(move |c| store::next_due_after(c, now)).await.ok().flatten();
         let wait = next.map_or(IDLE, |t| state.clock.real_duration(t - state.clock.now_ms()).min(IDLE));
         tokio::select! {
-            _ = state.work.notified() => {}
+            _ = waker.changed() => {}
+            _ = progress => {}
             _ = tokio::time::sleep(wait) => {}
         }
     }
@@ -157,18 +127,14 @@ struct InFlight {
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        self.state.worker.release(self.id);
-        self.state.worker.progress.notify_waiters();
-        // A retry may now be due sooner than the worker's timer thinks.
-        self.state.work.notify_one();
+        self.state.scheduler.release(self.id);
     }
 }
 
 /// One attempt of one row, written back; internal errors put the row off for a minute.
 async fn process(state: &Arc<AppState>, engine: &Engine, id: i64) {
     let result = async {
-        let Some(outcome) = attempt(state, engine, id).await? else { return Ok(()) };
-        let now = state.clock.now_ms();
+        let Some((outcome, now)) = attempt(state, engine, id).await? else { return Ok(()) };
         let jitter = rand::rng().random_range(0..10);
         state.db.write(move |tx| apply_outcome(tx, id, outcome, now, jitter)).await
     }
@@ -210,8 +176,9 @@ struct Loaded {
     owner_name: String,
 }
 
-/// Makes one attempt; `None` when the row is no longer due (written back meanwhile).
-async fn attempt(state: &Arc<AppState>, engine: &Engine, id: i64) -> anyhow::Result<Option<Outcome>> {
+/// Makes one attempt; answers its outcome and when it happened (on the sandbox clock), or
+/// `None` when the row is no longer due (written back meanwhile).
+async fn attempt(state: &Arc<AppState>, engine: &Engine, id: i64) -> anyhow::Result<Option<(Outcome, i64)>> {
     let now = state.clock.now_ms();
     let loaded = state
         .db
@@ -229,16 +196,24 @@ async fn attempt(state: &Arc<AppState>, engine: &Engine, id: i64) -> anyhow::Res
             Ok(Some(Loaded { delivery, sub, node, owner_name }))
         })
         .await?;
-    let Some(Loaded { delivery: d, sub, node, owner_name }) = loaded else { return Ok(None) };
+    let Some(loaded) = loaded else { return Ok(None) };
+    let due = loaded.delivery.next_attempt_at.unwrap_or(now);
+    let at = state.scheduler.attempt_time(due, state.clock.now_ms());
+    Ok(Some((attempt_loaded(state, engine, loaded, at).await, at)))
+}
+
+/// One attempt of a loaded row at sandbox time `at`.
+async fn attempt_loaded(state: &Arc<AppState>, engine: &Engine, loaded: Loaded, at: i64) -> Outcome {
+    let Loaded { delivery: d, sub, node, owner_name } = loaded;
     let Some(sub) = sub else {
-        return Ok(Some(Outcome::Abandoned("not sent: the subscription was deleted".into())));
+        return Outcome::Abandoned("not sent: the subscription was deleted".into());
     };
     if sub.disabled && !d.test {
         let why = sub.disabled_reason.as_deref().unwrap_or("disabled");
-        return Ok(Some(Outcome::Abandoned(format!("not sent: subscription disabled ({why})"))));
+        return Outcome::Abandoned(format!("not sent: subscription disabled ({why})"));
     }
     let Some(node) = node else {
-        return Ok(Some(Outcome::Abandoned("not sent: the node no longer exists".into())));
+        return Outcome::Abandoned("not sent: the node no longer exists".into());
     };
     let global_id = ids::encode(node.kind, node.id);
 
@@ -248,109 +223,56 @@ async fn attempt(state: &Arc<AppState>, engine: &Engine, id: i64) -> anyhow::Res
             let viewer = Viewer { user_id: sub.user_id, org_id: sub.org_id, user_name: owner_name };
             match run_query(state, viewer, query, &global_id, &d.node_type).await {
                 Ok(data) => data,
-                Err((message, retry)) => return Ok(Some(not_sent(&sub, message, &Value::Null, retry))),
+                Err((message, retry)) => return not_sent(&sub, message, &Value::Null, retry),
             }
         }
         None => payload::default_payload(&global_id, &state.object_url(&global_id)),
     };
-
-    // The guide: "When using the test toggle, the data validation template will not be used."
-    if !d.test
-        && let Some(source) = nonblank(&sub.data_validation_template)
-    {
-        let rendered = templates::parse(source).and_then(|t| t.render(&payload::globals(&data)));
-        match rendered.map(|text| templates::validation_outcome(&text)) {
-            Ok(Ok(true)) => {}
-            Ok(Ok(false)) => {
-                return Ok(Some(Outcome::Skipped(
-                    "skipped: the data-validation template rendered false".into(),
-                )));
-            }
-            Ok(Err(other)) => {
-                let message = format!(
-                    "the data-validation template must render true or false, but rendered {:?}",
-                    other.trim()
-                );
-                return Ok(Some(not_sent(&sub, message, &data, false)));
-            }
-            Err(e) => {
-                let message = format!("the data-validation template failed: {e}");
-                return Ok(Some(not_sent(&sub, message, &data, false)));
-            }
+    let templates = match Templates::parse(
+        sub.data_validation_template.as_deref(),
+        sub.template.as_deref(),
+        sub.error_handling_template.as_deref(),
+    ) {
+        Ok(t) => t,
+        Err(e) => return not_sent(&sub, e.to_string(), &data, false),
+    };
+    let time = chrono::DateTime::from_timestamp_millis(at).unwrap_or_default();
+    let notification = Notification {
+        url: &sub.callback_url,
+        content_type: ContentType::from_api(&sub.content_type),
+        templates: &templates,
+        envelope: Envelope::new(&d.topic_key, &d.topic_version, &state.domain, &sub.uuid, &d.job_id, time),
+        secret: sub.shared_secret.as_deref().filter(|s| !s.is_empty()).map(str::as_bytes),
+    };
+    let validate = if d.test { Validate::Skip } else { Validate::Apply };
+    let request = match delivery::prepare(notification, &data, validate) {
+        Ok(Prepared::Send { request, .. }) => request,
+        Ok(Prepared::Skip(_)) => {
+            return Outcome::Skipped("skipped: the data-validation template rendered false".into());
         }
-    }
-
-    let content_type = if sub.content_type == "XML" { ContentType::Xml } else { ContentType::Json };
-    let body_template = match parse_optional(&sub.template, "body template") {
-        Ok(t) => t,
-        Err(message) => return Ok(Some(not_sent(&sub, message, &data, false))),
+        Err(e) => return not_sent(&sub, e.to_string(), &data, false),
     };
-    let body = match payload::body(&data, body_template.as_ref(), content_type) {
-        Ok(b) => b,
-        Err(e) => return Ok(Some(not_sent(&sub, format!("the body template failed: {e}"), &data, false))),
-    };
-    let error_template = match parse_optional(&sub.error_handling_template, "error-handling template") {
-        Ok(t) => t,
-        Err(message) => return Ok(Some(not_sent(&sub, message, &data, false))),
-    };
-    let envelope = Envelope {
-        topic: d.topic_key.clone(),
-        topic_version: d.topic_version.clone(),
-        api_version: delivery::API_VERSION.into(),
-        domain: state.domain.clone(),
-        webhook_id: sub.uuid.clone(),
-        job_id: d.job_id.clone(),
-        time: chrono::DateTime::from_timestamp_millis(state.clock.now_ms()).unwrap_or_default(),
-    };
-    let secret = sub.shared_secret.as_deref().filter(|s| !s.is_empty()).map(str::as_bytes);
-    let request = Request::notification(&sub.callback_url, &envelope, content_type, body, secret);
-    let attempt = engine.deliver(request, error_template.as_ref()).await;
-    Ok(Some(match attempt.failure {
+    let attempt = engine.deliver(request, templates.error.as_ref()).await;
+    match attempt.failure {
         None => Outcome::Delivered { status: attempt.response.as_ref().map_or(200, |r| r.status) },
         Some(failure) => Outcome::Failed(Failure {
             message: failure.to_string(),
-            request: RequestSnapshot {
-                url: attempt.request.url.clone(),
-                method: "POST".into(),
-                headers: snapshot_headers(&attempt.request.headers),
-                body: String::from_utf8_lossy(&attempt.request.body).into_owned(),
-            },
-            response: attempt.response.as_ref().map(|r| ResponseSnapshot {
-                status: i64::from(r.status),
-                headers: snapshot_headers(&r.headers),
-                body: String::from_utf8_lossy(&r.body).into_owned(),
-            }),
+            request: RequestSnapshot::of(&attempt.request),
+            response: attempt.response.as_ref().map(ResponseSnapshot::of),
             duration_ms: i64::try_from(attempt.duration.as_millis()).unwrap_or(i64::MAX),
             retry: true,
         }),
-    }))
-}
-
-fn nonblank(s: &Option<String>) -> Option<&str> {
-    s.as_deref().filter(|s| !s.trim().is_empty())
-}
-
-fn parse_optional(source: &Option<String>, what: &str) -> std::result::Result<Option<Template>, String> {
-    match nonblank(source) {
-        None => Ok(None),
-        Some(s) => templates::parse(s).map(Some).map_err(|e| format!("the {what} does not parse: {e}")),
     }
-}
-
-fn snapshot_headers(h: &[(String, String)]) -> Vec<Header> {
-    h.iter().map(|(name, value)| Header { name: name.clone(), value: value.clone() }).collect()
 }
 
 /// A failure before anything was sent: the snapshot holds the URL and the data the templates saw.
 fn not_sent(sub: &SubscriptionRow, message: String, data: &Value, retry: bool) -> Outcome {
     Outcome::Failed(Failure {
         message,
-        request: RequestSnapshot {
-            url: sub.callback_url.clone(),
-            method: "POST".into(),
-            headers: vec![],
-            body: if data.is_null() { String::new() } else { data.to_string() },
-        },
+        request: RequestSnapshot::not_sent(
+            &sub.callback_url,
+            if data.is_null() { String::new() } else { data.to_string() },
+        ),
         response: None,
         duration_ms: 0,
         retry,
@@ -479,22 +401,33 @@ pub(crate) fn apply_outcome(
 }
 
 /// Moves the sandbox clock `ms` forward, running every retry that falls due on the way in order:
-/// step the clock to the next due time, wait until everything due then has been tried, repeat;
-/// then set the clock to the target. Answers the new time. One advance runs at a time.
+/// take the next due time `t`, move the clock to the end of the window `t + 15 s` (no attempt in
+/// it can cause a retry inside it), wait until everything due by then has been tried (each at its
+/// own due time, see [`Scheduler::attempt_time`](crate::sandbox::scheduler::Scheduler::attempt_time)),
+/// repeat; then set the clock to the target. Answers the new time. One advance runs at a time.
 pub async fn advance_clock(state: &Arc<AppState>, ms: i64) -> anyhow::Result<i64> {
-    let _turn = state.worker.advance.lock().await;
+    let _turn = state.scheduler.advance.lock().await;
     let target = state.clock.now_ms() + ms.max(0);
+    let result = run_windows(state, target).await;
+    state.scheduler.close_window();
+    result?;
+    step_to(state, target).await?;
+    Ok(state.clock.now_ms())
+}
+
+async fn run_windows(state: &Arc<AppState>, target: i64) -> anyhow::Result<()> {
     loop {
         let now = state.clock.now_ms();
         wait_until_tried(state, now).await?;
         let next = state.db.read(move |c| store::next_due_after(c, now)).await?;
         match next {
-            Some(t) if t <= target => step_to(state, t).await?,
-            _ => break,
+            Some(t) if t <= target => {
+                state.scheduler.open_window(t);
+                step_to(state, (t + MIN_RETRY_DELAY_MS - 1).min(target)).await?;
+            }
+            _ => return Ok(()),
         }
     }
-    step_to(state, target).await?;
-    Ok(state.clock.now_ms())
 }
 
 async fn step_to(state: &Arc<AppState>, at: i64) -> anyhow::Result<()> {
@@ -503,7 +436,7 @@ async fn step_to(state: &Arc<AppState>, at: i64) -> anyhow::Result<()> {
         let offset = state.clock.advance(by);
         state.db.write(move |tx| store::meta_set(tx, store::CLOCK_OFFSET_KEY, &offset.to_string())).await?;
     }
-    state.work.notify_one();
+    state.scheduler.wake();
     Ok(())
 }
 
@@ -511,11 +444,11 @@ async fn step_to(state: &Arc<AppState>, at: i64) -> anyhow::Result<()> {
 async fn wait_until_tried(state: &Arc<AppState>, at: i64) -> anyhow::Result<()> {
     loop {
         // Created before the check, so a write-back in between still wakes us.
-        let progress = state.worker.progress.notified();
+        let progress = state.scheduler.progress();
         if state.db.read(move |c| store::count_due(c, at)).await? == 0 {
             return Ok(());
         }
-        state.work.notify_one();
+        state.scheduler.wake();
         tokio::select! {
             _ = progress => {}
             _ = tokio::time::sleep(Duration::from_millis(50)) => {}

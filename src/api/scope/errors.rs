@@ -53,26 +53,8 @@ pub struct ResponseStatus {
     pub status: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Header {
-    pub name: String,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RequestSnapshot {
-    pub url: String,
-    pub method: String,
-    pub headers: Vec<Header>,
-    pub body: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ResponseSnapshot {
-    pub status: i64,
-    pub headers: Vec<Header>,
-    pub body: String,
-}
+// The request/response snapshot types are the delivery pipeline's own.
+pub use crate::delivery::snapshot::{Header, RequestSnapshot, ResponseSnapshot};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SubscriptionRef {

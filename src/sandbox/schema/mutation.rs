@@ -11,7 +11,7 @@ use super::{
 };
 use crate::sandbox::ids::{self, Kind, MODELLED};
 use crate::sandbox::store::{self, NodeRow, SubscriptionRow};
-use crate::sandbox::{AppState, legacy, topics, validate};
+use crate::sandbox::{AppState, first_generation, topics, validate};
 
 pub struct Mutation;
 
@@ -130,7 +130,7 @@ pub struct SandboxEmitPayload {
 #[derive(SimpleObject)]
 pub struct SandboxLegacyWebhooksPayload {
     pub errors: Vec<UserError>,
-    pub legacy_webhooks: Option<legacy::LegacyWebhooks>,
+    pub legacy_webhooks: Option<first_generation::LegacyWebhooks>,
 }
 
 #[derive(SimpleObject)]
@@ -368,7 +368,7 @@ impl NodeChange {
     }
 
     /// The first-generation action (`Call.create`); deletions have none.
-    fn legacy_action(self) -> Option<&'static str> {
+    fn first_generation_action(self) -> Option<&'static str> {
         match self {
             NodeChange::Created => Some("create"),
             NodeChange::Updated => Some("update"),
@@ -386,31 +386,28 @@ async fn commit_node_change(
     apply: impl FnOnce(&rusqlite::Transaction<'_>, i64) -> anyhow::Result<NodeRow> + Send + 'static,
 ) -> async_graphql::Result<SandboxNodePayload> {
     let now = app.clock.now_ms();
-    let (row, queued, legacy) = app
+    let (row, queued, first_gen) = app
         .db
         .write(move |tx| {
             let row = apply(tx, now)?;
             let topic = topics::for_change(row.kind, change.topic())
                 .ok_or_else(|| anyhow::anyhow!("no {} topic", change.topic()))?;
             let queued = store::enqueue(tx, topic, &row, now)?;
-            let legacy = match change.legacy_action() {
-                Some(action) => legacy::enqueue(tx, &row, action, now)?,
+            let first_gen = match change.first_generation_action() {
+                Some(action) => first_generation::enqueue(tx, &row, action, now)?,
                 None => false,
             };
-            Ok((row, queued, legacy))
+            Ok((row, queued, first_gen))
         })
         .await?;
-    wake(app, &queued, legacy);
+    wake(app, &queued, first_gen);
     Ok(SandboxNodePayload { errors: vec![], node: Some(node_of(row)), deliveries: deliveries(queued) })
 }
 
-/// Wakes the delivery worker when something was queued, and the first-generation one.
-fn wake(app: &AppState, queued: &[store::DeliveryRow], legacy: bool) {
-    if legacy {
-        legacy::wake();
-    }
-    if !queued.is_empty() {
-        app.work.notify_one();
+/// Wakes the delivery workers when something was queued.
+fn wake(app: &AppState, queued: &[store::DeliveryRow], first_gen: bool) {
+    if first_gen || !queued.is_empty() {
+        app.scheduler.wake();
     }
 }
 
@@ -538,7 +535,7 @@ impl Mutation {
             })
             .await?;
         if delivery.is_some() {
-            app.work.notify_one();
+            app.scheduler.wake();
         }
         Ok(WebhookSubscriptionPayload {
             errors: vec![],
@@ -829,10 +826,10 @@ impl Mutation {
             });
         }
         let (org, now) = (v.org_id, app.clock.now_ms());
-        app.db.write(move |tx| legacy::set_base_url(tx, org, url.as_deref(), now)).await?;
+        app.db.write(move |tx| first_generation::set_base_url(tx, org, url.as_deref(), now)).await?;
         Ok(SandboxLegacyWebhooksPayload {
             errors: vec![],
-            legacy_webhooks: Some(legacy::settings(app, org).await?),
+            legacy_webhooks: Some(first_generation::settings(app, org).await?),
         })
     }
 

@@ -60,8 +60,8 @@ impl Query {
     async fn sandbox_legacy_webhooks(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<crate::sandbox::legacy::LegacyWebhooks> {
-        Ok(crate::sandbox::legacy::settings(app(ctx), viewer(ctx).org_id).await?)
+    ) -> async_graphql::Result<crate::sandbox::first_generation::LegacyWebhooks> {
+        Ok(crate::sandbox::first_generation::settings(app(ctx), viewer(ctx).org_id).await?)
     }
 
     /// The authenticated user.

@@ -21,7 +21,6 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use tokio::sync::Notify;
 
 use crate::sandbox::AppState;
 
@@ -32,8 +31,6 @@ pub const PATH: &str = "/sentera/graphql";
 #[derive(Debug)]
 pub struct Shared {
     pub app: Arc<AppState>,
-    /// Fired when events are queued: the worker looks.
-    pub wake: Notify,
     pub tokens: worker::TokenCache,
 }
 
@@ -49,7 +46,7 @@ pub async fn start(app: Arc<AppState>) -> anyhow::Result<Router> {
             Ok(())
         })
         .await?;
-    let shared = Arc::new(Shared { app, wake: Notify::new(), tokens: worker::TokenCache::default() });
+    let shared = Arc::new(Shared { app, tokens: worker::TokenCache::default() });
     worker::spawn(Arc::downgrade(&shared))?;
     Ok(Router::new().route(PATH, post(graphql)).with_state(shared))
 }

@@ -618,7 +618,7 @@ impl Mutation {
             })
             .await?;
         if !events.is_empty() {
-            s.wake.notify_one();
+            s.app.scheduler.wake();
         }
         Ok(events.into_iter().map(WebhookEvent).collect())
     }

@@ -59,9 +59,12 @@ pub fn spawn(shared: Weak<Shared>) -> Result<()> {
         .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("hookctl-sandbox/", env!("CARGO_PKG_VERSION")))
         .build()?;
+    let Some(mut waker) = shared.upgrade().map(|s| s.app.scheduler.waker()) else { return Ok(()) };
     tokio::spawn(async move {
         loop {
             let Some(s) = shared.upgrade() else { return };
+            // Marked seen before the look, so a wake during it is not lost.
+            waker.borrow_and_update();
             let wait = match tick(&s, &engine, &http).await {
                 Ok(wait) => wait,
                 Err(e) => {
@@ -69,9 +72,9 @@ pub fn spawn(shared: Weak<Shared>) -> Result<()> {
                     Duration::from_secs(1)
                 }
             };
-            let notified = s.wake.notified();
+            drop(s);
             let wait = wait.min(Duration::from_secs(1));
-            let _ = tokio::time::timeout(wait, notified).await;
+            let _ = tokio::time::timeout(wait, waker.changed()).await;
         }
     });
     Ok(())

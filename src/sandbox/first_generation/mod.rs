@@ -2,20 +2,20 @@
 //! organization with one base URL, events `Call.create`, `Call.update`,
 //! `ScenarioSession.create`, `ScenarioSession.update`, and the body
 //! `{time, event, type: "resource", data: {resource-id, resource-url, resource-type}}`
-//! ([`crate::payload::legacy_payload`]).
+//! ([`crate::payload::first_generation_payload`]).
 //!
-//! The node mutations call [`enqueue`] in their transaction and [`wake`] after it; a small
-//! worker POSTs each notification once through the delivery engine and records the outcome.
+//! The node mutations call [`enqueue`] in their transaction and wake the scheduler after it; a
+//! small worker POSTs each notification once through the delivery engine and records the outcome.
 
-use std::sync::{Arc, LazyLock, Weak};
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use async_graphql::SimpleObject;
 use rusqlite::{Connection, OptionalExtension, Row, params};
-use tokio::sync::Notify;
 
 use crate::delivery::{self, Engine, Request};
+use crate::payload::ContentType;
 use crate::sandbox::AppState;
 use crate::sandbox::clock::rfc3339;
 use crate::sandbox::ids::{self, Kind};
@@ -47,8 +47,6 @@ CREATE INDEX IF NOT EXISTS legacy_deliveries_pending ON legacy_deliveries (statu
 /// The node types with first-generation events.
 pub const KINDS: &[Kind] = &[Kind::Call, Kind::ScenarioSession];
 
-static WAKE: LazyLock<Notify> = LazyLock::new(Notify::new);
-
 /// Creates the tables and starts the worker (which ends when the sandbox's state is dropped).
 pub async fn start(app: Arc<AppState>) -> Result<()> {
     app.db
@@ -58,13 +56,9 @@ pub async fn start(app: Arc<AppState>) -> Result<()> {
     let engine = Engine::new(delivery::DEFAULT_TIMEOUT).map_err(anyhow::Error::msg)?;
     let weak = Arc::downgrade(&app);
     drop(app);
-    tokio::spawn(run(weak, engine));
+    let waker = app_waker(&weak);
+    tokio::spawn(run(weak, engine, waker));
     Ok(())
-}
-
-/// Wakes the worker: call after committing a transaction in which [`enqueue`] answered true.
-pub fn wake() {
-    WAKE.notify_one();
 }
 
 /// The organization's base URL, when first-generation webhooks are enabled.
@@ -169,13 +163,19 @@ pub fn body(app: &AppState, d: &DeliveryRow) -> serde_json::Value {
     let gid = ids::encode(kind, d.node_id);
     let action = d.event.rsplit('.').next().unwrap_or("create");
     let time = chrono::DateTime::from_timestamp_millis(d.created_at).unwrap_or_default();
-    crate::payload::legacy_payload(time, action, kind.snake(), &gid, &app.object_url(&gid))
+    crate::payload::first_generation_payload(time, action, kind.snake(), &gid, &app.object_url(&gid))
 }
 
-async fn run(app: Weak<AppState>, engine: Engine) {
+fn app_waker(app: &Weak<AppState>) -> Option<tokio::sync::watch::Receiver<u64>> {
+    app.upgrade().map(|a| a.scheduler.waker())
+}
+
+async fn run(app: Weak<AppState>, engine: Engine, waker: Option<tokio::sync::watch::Receiver<u64>>) {
+    let Some(mut waker) = waker else { return };
     loop {
         let Some(a) = app.upgrade() else { return };
-        let notified = WAKE.notified();
+        // Marked seen before the look, so a wake during it is not lost.
+        waker.borrow_and_update();
         let work = match a.db.read(pending).await {
             Ok(rows) => rows,
             Err(e) => {
@@ -191,18 +191,14 @@ async fn run(app: Weak<AppState>, engine: Engine) {
         }
         drop(a);
         if !busy {
-            let _ = tokio::time::timeout(Duration::from_secs(1), notified).await;
+            let _ = tokio::time::timeout(Duration::from_secs(1), waker.changed()).await;
         }
     }
 }
 
 async fn deliver(app: &Arc<AppState>, engine: &Engine, mut d: DeliveryRow) -> Result<()> {
     let body = serde_json::to_vec(&body(app, &d))?;
-    let request = Request {
-        url: d.url.clone(),
-        headers: vec![("Content-Type".to_string(), "application/json".to_string())],
-        body,
-    };
+    let request = Request::first_generation(&d.url, ContentType::Json, body, None);
     let outcome = engine.deliver(request, None).await;
     d.response_status = outcome.response.as_ref().map(|r| i64::from(r.status));
     match outcome.failure {

@@ -1,0 +1,31 @@
+//! One delivery, exactly as the vendor's server makes it, for every caller (`send`,
+//! `subscriptions deliver`, the sandbox's workers):
+//!
+//! - [`prepare`]: payload → data-validation template → body template → envelope → signature;
+//! - [`envelope`]: the request and its headers, also first-generation and Sentera requests;
+//! - [`engine`]: POST with a 5 s timeout and no redirects;
+//! - [`classify`]: only 2xx succeeds, and an error-handling template may still turn a 2xx into
+//!   a failure;
+//! - [`snapshot`]: the request and response as error records store and show them.
+
+pub mod classify;
+pub mod engine;
+pub mod envelope;
+pub mod prepare;
+pub mod snapshot;
+
+use std::time::Duration;
+
+pub use classify::{classify, header};
+pub use engine::{Attempt, Engine, Failure, Response};
+pub use envelope::{Envelope, Request};
+pub use prepare::{Notification, PrepareError, Prepared, Templates, Validate, Validation, prepare};
+
+/// The guide's delivery timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
+/// `X-Scope-API-Version`.
+pub const API_VERSION: &str = "3";
+/// `X-Scope-Webhook-Type`: every notification is about a node, for now.
+pub const WEBHOOK_TYPE: &str = "node";
+/// How much of a response body is kept for display and error records.
+pub const MAX_RESPONSE_BODY: usize = 1 << 20;
