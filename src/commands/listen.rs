@@ -62,6 +62,8 @@ pub struct Args {
     pub max_body: usize,
     #[command(flatten)]
     pub auth: Box<AuthArgs>,
+    #[command(flatten)]
+    pub ui: listener::inspector::UiArgs,
 }
 
 /// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
@@ -204,12 +206,15 @@ fn config(args: Args, ctx: &Ctx) -> Result<Config> {
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
-    let config = config(args, ctx)?;
+    let ui = args.ui.clone();
+    let mut config = config(args, ctx)?;
+    let ui = ui.attach(&mut config)?;
     let described = describe(&config);
     let handle = listener::start(config).await?;
     let mut rx = handle.subscribe();
     // The URL line is what scripts and tests wait for: print it even with --quiet.
     eprintln!("listening on {}", handle.url());
+    let _ui = listener::inspector::serve(ui, &handle).await?;
     if let Some(t) = handle.token_url() {
         ctx.info(format!("OAuth token endpoint on {t}"));
     }

@@ -28,6 +28,7 @@
 
 pub mod capture;
 pub mod display;
+pub mod inspector;
 mod oauth;
 pub mod store;
 
@@ -87,6 +88,8 @@ pub struct Config {
     pub oauth: Option<OAuthConfig>,
     /// How many captures a slow subscriber may fall behind before it misses some.
     pub channel_capacity: usize,
+    /// `--ui`: every capture (and what the forward target answered) is also kept here.
+    pub inspector: Option<Arc<inspector::Store>>,
 }
 
 impl Default for Config {
@@ -107,6 +110,7 @@ impl Default for Config {
             bearer: None,
             oauth: None,
             channel_capacity: 4096,
+            inspector: None,
         }
     }
 }
@@ -161,6 +165,7 @@ struct Shared {
     store: Option<store::Store>,
     tx: broadcast::Sender<Arc<Capture>>,
     summary: Mutex<Summary>,
+    inspector: Option<Arc<inspector::Store>>,
 }
 
 /// A running listener. Dropping it without `shutdown` leaves the server running until the
@@ -226,6 +231,7 @@ pub async fn start(config: Config) -> Result<ListenerHandle> {
         store,
         tx,
         summary: Mutex::new(Summary::default()),
+        inspector: config.inspector,
     });
     let app = Router::new().fallback(handle).with_state(shared.clone());
     let (stop, stopped) = oneshot::channel::<()>();
@@ -355,10 +361,13 @@ async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
     cap.verified = verified;
 
     let mut response = decide(&s, &cap);
+    let mut forwarded = None;
     if response.status().is_success()
         && let Some((client, url)) = &s.forward
     {
-        response = forward(client, url, &cap, bytes).await;
+        let (r, f) = forward(client, url, &cap, bytes).await;
+        response = r;
+        forwarded = Some(f);
     }
     let delay = s.sim.delay_ms.load(Ordering::Relaxed);
     if delay > 0 {
@@ -383,7 +392,11 @@ async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
         }
         *sum.statuses.entry(cap.status).or_default() += 1;
     }
-    let _ = s.tx.send(Arc::new(cap));
+    let cap = Arc::new(cap);
+    if let Some(store) = &s.inspector {
+        store.push(cap.clone(), forwarded);
+    }
+    let _ = s.tx.send(cap);
     response
 }
 
@@ -431,7 +444,9 @@ async fn forward(
     url: &url::Url,
     cap: &Capture,
     body: axum::body::Bytes,
-) -> Response {
+) -> (Response, inspector::Forwarded) {
+    let start = std::time::Instant::now();
+    let mut seen = inspector::Forwarded { url: url.to_string(), ..Default::default() };
     let method = reqwest::Method::from_bytes(cap.method.as_bytes()).unwrap_or(reqwest::Method::POST);
     let mut req = client.request(method, url.clone()).body(body);
     for (k, v) in cap.end_to_end_headers() {
@@ -441,15 +456,27 @@ async fn forward(
         Ok(resp) => {
             let status = StatusCode::from_u16(resp.status().as_u16()).unwrap_or(StatusCode::BAD_GATEWAY);
             let ctype = resp.headers().get(reqwest::header::CONTENT_TYPE).cloned();
+            seen.status = Some(status.as_u16());
+            seen.headers = resp
+                .headers()
+                .iter()
+                .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .collect();
             let body = resp.bytes().await.unwrap_or_default();
+            seen.body = body.clone();
+            seen.duration = start.elapsed();
             let mut r = Response::new(Body::from(body));
             *r.status_mut() = status;
             if let Some(ct) = ctype.and_then(|c| HeaderValue::from_bytes(c.as_bytes()).ok()) {
                 r.headers_mut().insert(header::CONTENT_TYPE, ct);
             }
-            r
+            (r, seen)
         }
-        Err(e) => text(StatusCode::BAD_GATEWAY, format!("cannot forward to {url}: {e}")),
+        Err(e) => {
+            seen.duration = start.elapsed();
+            seen.error = Some(e.to_string());
+            (text(StatusCode::BAD_GATEWAY, format!("cannot forward to {url}: {e}")), seen)
+        }
     }
 }
 
