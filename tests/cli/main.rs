@@ -10,6 +10,7 @@ mod deliver;
 mod deliveries;
 mod demo;
 mod errors;
+mod inspector;
 mod legacy;
 mod liquid_conformance;
 mod listen;
