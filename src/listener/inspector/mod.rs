@@ -114,14 +114,13 @@ pub async fn serve(
     });
     let router = api::router(app);
     let task = tokio::spawn(async move { axum::serve(socket, router).await });
-    let url = format!("http://{addr}/");
-    match &token {
-        // Printed once, as a fragment: browsers never send fragments to servers or log them.
-        Some(t) => {
-            eprintln!("inspector on {url}#token={}  (not on loopback: API calls need this token)", t.expose())
-        }
-        None => eprintln!("inspector on {url}"),
-    }
+    // The token is printed once, as a fragment: browsers never send fragments to servers or log them.
+    let url = match &token {
+        Some(t) => format!("http://{addr}/#token={}", t.expose()),
+        None => format!("http://{addr}/"),
+    };
+    let note = if token.is_some() { "  (not on loopback: API calls need this token)" } else { "" };
+    eprintln!("inspector on {url}{note}");
     if p.args.open {
         open_browser(&url);
     }
