@@ -2721,7 +2721,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --ui --ui-addr --open --ui-keep --ui-load --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2844,6 +2844,14 @@ _hookctl() {
                     return 0
                     ;;
                 --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ui-keep)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

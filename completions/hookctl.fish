@@ -1511,6 +1511,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-probe 
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l subscribe -d 'Subscribe this listener for as long as it runs: one temporary subscription per topic (Scope) or event type (Sentera, with --org) at the tunnel\'s URL (or the local one, which only a local sandbox reaches), signed with a fresh shared secret (or the --secret-* one); deleted when listen stops' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l from -d 'Scope: subscribe with a copy of this subscription\'s topic, content type, query and templates' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l org -d 'Sentera: the organization to subscribe in [default: the profile\'s organization]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-addr -d 'Address of the inspector; off loopback it requires a token (printed once on stderr)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-keep -d 'How many deliveries the inspector keeps in memory' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1525,6 +1527,9 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l reject-invali
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-fsync -d 'With --save: answer once a capture is written, without waiting for fdatasync. Captures still survive the process being killed, not a machine crash; much faster under load'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-restart -d 'Restart the tool when it exits or stops answering, instead of exiting'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui -d 'Serve a web inspector of the deliveries (and a JSON API) on --ui-addr'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l open -d 'With --ui: open the inspector in a browser, when one is available'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-load -d 'With --ui and --save: also show what the save file already holds'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'

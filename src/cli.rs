@@ -89,7 +89,7 @@ pub enum Command {
     /// Send one signed delivery to a URL, exactly as the server does (or a small load test).
     Send(Box<commands::send::Args>),
     /// Run a local receiver that captures, verifies and shows deliveries.
-    Listen(commands::listen::Args),
+    Listen(Box<commands::listen::Args>),
     /// Re-send deliveries captured with `listen --save`.
     Replay(commands::replay::Args),
     /// Print shell completions.

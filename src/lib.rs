@@ -61,7 +61,7 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
         Command::Verify(a) => verify::run(a, ctx).await,
         Command::Render(a) => render::run(a, ctx).await,
         Command::Send(a) => send::run(*a, ctx).await,
-        Command::Listen(a) => listen::run(a, ctx).await,
+        Command::Listen(a) => listen::run(*a, ctx).await,
         Command::Replay(a) => replay::run(a, ctx).await,
         Command::Subscriptions(c) => subscriptions::run(c, ctx).await,
         Command::Topics(c) => topics::run(c, ctx).await,

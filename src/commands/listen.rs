@@ -73,6 +73,8 @@ pub struct Args {
     pub tunnel: Box<listener::tunnel::TunnelArgs>,
     #[command(flatten)]
     pub session: session::SessionArgs,
+    #[command(flatten)]
+    pub ui: listener::inspector::UiArgs,
 }
 
 /// Who may deliver: a static bearer token, or tokens from the built-in OAuth endpoint.
@@ -222,13 +224,16 @@ fn config(args: Args, plan: Option<&session::Plan>, ctx: &Ctx) -> Result<Config>
 pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     let tunnel_spec = args.tunnel.spec()?;
     let plan = session::plan(&args.session, ctx)?;
-    let config = config(args, plan.as_ref(), ctx)?;
+    let ui = args.ui.clone();
+    let mut config = config(args, plan.as_ref(), ctx)?;
+    let ui = ui.attach(&mut config)?;
     let described = describe(&config);
     let session_secret = config.secret.clone();
     let handle = listener::start(config).await?;
     let mut rx = handle.subscribe();
     // The URL line is what scripts and tests wait for: print it even with --quiet.
     eprintln!("listening on {}", handle.url());
+    let _ui = listener::inspector::serve(ui, &handle).await?;
     if let Some(t) = handle.token_url() {
         ctx.info(format!("OAuth token endpoint on {t}"));
     }

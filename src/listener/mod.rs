@@ -29,6 +29,7 @@
 
 pub mod capture;
 pub mod display;
+pub mod inspector;
 mod oauth;
 pub mod session;
 pub mod store;
@@ -90,6 +91,8 @@ pub struct Config {
     pub oauth: Option<OAuthConfig>,
     /// How many captures a slow subscriber may fall behind before it misses some.
     pub channel_capacity: usize,
+    /// `--ui`: every capture (and what the forward target answered) is also kept here.
+    pub inspector: Option<Arc<inspector::Store>>,
 }
 
 impl Default for Config {
@@ -110,6 +113,7 @@ impl Default for Config {
             bearer: None,
             oauth: None,
             channel_capacity: 4096,
+            inspector: None,
         }
     }
 }
@@ -166,6 +170,7 @@ struct Shared {
     summary: Mutex<Summary>,
     /// Answered to GETs on the path, so a tunnel probe knows it reached this process.
     nonce: String,
+    inspector: Option<Arc<inspector::Store>>,
 }
 
 /// A running listener. Dropping it without `shutdown` leaves the server running until the
@@ -232,6 +237,7 @@ pub async fn start(config: Config) -> Result<ListenerHandle> {
         tx,
         summary: Mutex::new(Summary::default()),
         nonce: uuid::Uuid::new_v4().simple().to_string(),
+        inspector: config.inspector,
     });
     let app = Router::new().fallback(handle).with_state(shared.clone());
     let (stop, stopped) = oneshot::channel::<()>();
@@ -370,12 +376,15 @@ async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
     cap.verified = verified;
 
     let mut response = decide(&s, &cap);
+    let mut forwarded = None;
     if response.status().is_success()
         && let Some((client, url)) = &s.forward
     {
-        let (r, forwarded) = forward(client, url, &cap, bytes).await;
+        let (r, f) = forward(client, url, &cap, bytes).await;
         response = r;
-        cap.forwarded = Some(forwarded);
+        cap.forwarded =
+            Some(Forwarded { status: f.status, ms: f.duration.as_millis() as u64, error: f.error.clone() });
+        forwarded = Some(f);
     }
     let delay = s.sim.delay_ms.load(Ordering::Relaxed);
     if delay > 0 {
@@ -400,7 +409,11 @@ async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
         }
         *sum.statuses.entry(cap.status).or_default() += 1;
     }
-    let _ = s.tx.send(Arc::new(cap));
+    let cap = Arc::new(cap);
+    if let Some(store) = &s.inspector {
+        store.push(cap.clone(), forwarded);
+    }
+    let _ = s.tx.send(cap);
     response
 }
 
@@ -450,9 +463,9 @@ async fn forward(
     url: &url::Url,
     cap: &Capture,
     body: axum::body::Bytes,
-) -> (Response, Forwarded) {
-    let started = std::time::Instant::now();
-    let ms = || started.elapsed().as_millis() as u64;
+) -> (Response, inspector::Forwarded) {
+    let start = std::time::Instant::now();
+    let mut seen = inspector::Forwarded { url: url.to_string(), ..Default::default() };
     let method = reqwest::Method::from_bytes(cap.method.as_bytes()).unwrap_or(reqwest::Method::POST);
     let mut req = client.request(method, url.clone()).body(body);
     for (k, v) in cap.end_to_end_headers() {
@@ -462,21 +475,33 @@ async fn forward(
         Ok(resp) => {
             let status = StatusCode::from_u16(resp.status().as_u16()).unwrap_or(StatusCode::BAD_GATEWAY);
             let ctype = resp.headers().get(reqwest::header::CONTENT_TYPE).cloned();
-            let (body, error) = match resp.bytes().await {
-                Ok(b) => (b, None),
-                Err(e) => (Default::default(), Some(format!("the app's body was cut: {e}"))),
+            seen.status = Some(status.as_u16());
+            seen.headers = resp
+                .headers()
+                .iter()
+                .map(|(k, v)| (k.to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+                .collect();
+            let body = match resp.bytes().await {
+                Ok(b) => b,
+                Err(e) => {
+                    seen.error = Some(format!("the app's body was cut: {e}"));
+                    Default::default()
+                }
             };
+            seen.body = body.clone();
+            seen.duration = start.elapsed();
             let mut r = Response::new(Body::from(body));
             *r.status_mut() = status;
             if let Some(ct) = ctype.and_then(|c| HeaderValue::from_bytes(c.as_bytes()).ok()) {
                 r.headers_mut().insert(header::CONTENT_TYPE, ct);
             }
-            (r, Forwarded { status: Some(status.as_u16()), ms: ms(), error })
+            (r, seen)
         }
         Err(e) => {
             let error = format!("cannot forward to {url}: {e}");
-            let f = Forwarded { status: None, ms: ms(), error: Some(error.clone()) };
-            (text(StatusCode::BAD_GATEWAY, error), f)
+            seen.duration = start.elapsed();
+            seen.error = Some(error.clone());
+            (text(StatusCode::BAD_GATEWAY, error), seen)
         }
     }
 }

@@ -13,6 +13,7 @@ mod demo;
 mod errors;
 mod errors_replay;
 mod foreign_servers;
+mod inspector;
 mod legacy;
 mod liquid_conformance;
 mod listen;
