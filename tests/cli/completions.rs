@@ -1,7 +1,7 @@
 //! The committed completion scripts must be what the binary generates now.
 //! Regenerate with: `HOOKCTL_UPDATE_COMPLETIONS=1 cargo test completions`.
 
-use crate::common;
+use crate::support;
 
 const SHELLS: &[(&str, &str)] = &[
     ("bash", "hookctl.bash"),
@@ -13,18 +13,17 @@ const SHELLS: &[(&str, &str)] = &[
 
 #[test]
 fn committed_completions_are_current() {
-    let home = common::home();
+    let home = support::home();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     let update = std::env::var_os("HOOKCTL_UPDATE_COMPLETIONS").is_some();
     let mut stale = Vec::new();
     for (shell, file) in SHELLS {
-        let out = common::hookctl(home.path()).args(["completions", shell]).output().unwrap();
-        assert!(out.status.success(), "completions {shell} failed");
-        assert!(out.stdout.len() > 500, "completions {shell} look empty");
+        let out = support::hookctl(home.path()).args(["completions", shell]).run().success();
+        assert!(out.stdout_bytes.len() > 500, "completions {shell} look empty");
         let path = dir.join(file);
         if update {
-            std::fs::write(&path, &out.stdout).unwrap();
-        } else if std::fs::read(&path).ok().as_deref() != Some(&out.stdout[..]) {
+            std::fs::write(&path, &out.stdout_bytes).unwrap();
+        } else if std::fs::read(&path).ok().as_deref() != Some(&out.stdout_bytes[..]) {
             stale.push(file.to_string());
         }
     }

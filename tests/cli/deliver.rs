@@ -1,11 +1,9 @@
 //! `hookctl subscriptions deliver`: the server's delivery steps, run locally against a sandbox.
 
-use base64::Engine as _;
-use hmac::Mac;
 use serde_json::json;
 
-use crate::receiver::{Receiver, Reply};
-use crate::sandbox_api::{Sandbox, write};
+use crate::support::sandbox::{Sandbox, write};
+use crate::support::{self, Outcome, Reply, Scripted};
 
 fn node(sb: &Sandbox, ty: &str, name: &str) -> String {
     let d = sb.graphql(
@@ -15,17 +13,11 @@ fn node(sb: &Sandbox, ty: &str, name: &str) -> String {
     d["sandboxCreateNode"]["node"]["id"].as_str().unwrap().to_string()
 }
 
-fn sig(secret: &str, body: &[u8]) -> String {
-    let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    m.update(body);
-    base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes())
-}
-
 #[test]
 fn runs_query_templates_and_signs_like_the_server() {
     let sb = Sandbox::start();
     let dir = sb.home.path();
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let q = write(dir, "q.graphql", "query($nodeId: ID!) { node(id: $nodeId) { ... on User { name } } }");
     let v =
         write(dir, "v.liquid", "{% if data.node.name != \"Alain Bloch\" %}true{% else %}false{% endif %}");
@@ -47,24 +39,25 @@ fn runs_query_templates_and_signs_like_the_server() {
         ],
     );
     let ada = node(&sb, "User", "Ada Lovelace");
-    let (code, out, err) = sb.run(&[
-        "subs",
-        "deliver",
-        &sub,
-        "--node",
-        &ada,
-        "--to",
-        &rx.url,
-        "--secret-file",
-        secret_file.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0, "{err}");
+    let Outcome { stdout: out, stderr: err, .. } = sb
+        .run(&[
+            "subs",
+            "deliver",
+            &sub,
+            "--node",
+            &ada,
+            "--to",
+            &rx.url,
+            "--secret-file",
+            secret_file.to_str().unwrap(),
+        ])
+        .success();
     assert!(out.starts_with("HTTP 200"), "{out}");
     assert!(err.contains("ran the subscription's query") && err.contains("true (send)"), "{err}");
     let reqs = rx.requests();
     assert_eq!(reqs.len(), 1);
     assert_eq!(reqs[0].body, b"{\"name\": \"Ada Lovelace\"}");
-    assert_eq!(reqs[0].header("x-scope-hmac-sha256"), Some(sig("s3cret", &reqs[0].body).as_str()));
+    assert_eq!(reqs[0].header("x-scope-hmac-sha256"), Some(support::sign("s3cret", &reqs[0].body).as_str()));
     assert_eq!(reqs[0].header("x-scope-topic"), Some("user/created"));
     // The same X-Scope-Webhook-Id the sandbox's own deliveries carry (the record's UUID).
     let d = sb.graphql("query($id: ID!) { webhookSubscription(id: $id) { webhookId } }", json!({"id": sub}));
@@ -72,29 +65,26 @@ fn runs_query_templates_and_signs_like_the_server() {
 
     // The validation template says no: nothing is sent unless forced.
     let alain = node(&sb, "User", "Alain Bloch");
-    let (code, _, err) = sb.run(&["subs", "deliver", &sub, "--node", &alain, "--to", &rx.url]);
-    assert_eq!(code, 1, "{err}");
-    assert!(err.contains("would not send"), "{err}");
+    sb.run(&["subs", "deliver", &sub, "--node", &alain, "--to", &rx.url])
+        .status(1)
+        .stderr_contains("would not send");
     assert_eq!(rx.requests().len(), 1);
-    let (code, _, err) = sb.run(&["subs", "deliver", &sub, "--node", &alain, "--to", &rx.url, "--force"]);
-    assert_eq!(code, 0, "{err}");
-    assert!(err.contains("none was given"), "warns that the delivery goes unsigned: {err}");
+    sb.run(&["subs", "deliver", &sub, "--node", &alain, "--to", &rx.url, "--force"])
+        .success()
+        .stderr_contains("none was given");
     assert_eq!(rx.requests()[1].header("x-scope-hmac-sha256"), None);
 }
 
 #[test]
 fn default_payload_xml_json_report_and_failures() {
     let sb = Sandbox::start();
-    let rx = Receiver::start(vec![Reply::status(500, "nope")]);
+    let rx = Scripted::receiver(vec![Reply::status(500, "nope")]);
     let sub = sb.create("xml", "call/created", &["--content-type", "xml"]);
     let call = node(&sb, "Call", "c1");
-    let out = sb
-        .cmd()
-        .args(["-o", "json", "subs", "deliver", &sub, "--node", &call, "--to", &rx.url])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(5));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = sb
+        .run(&["-o", "json", "subs", "deliver", &sub, "--node", &call, "--to", &rx.url])
+        .status(5)
+        .stdout_json();
     assert_eq!(v["node"]["type"], "Call");
     assert_eq!(v["payload"]["data"]["id"], call.as_str());
     assert!(v["payload"]["data"]["url"].as_str().unwrap().contains("/api/v3/graphql/object/"));
@@ -102,6 +92,5 @@ fn default_payload_xml_json_report_and_failures() {
     let body = String::from_utf8(rx.requests()[0].body.clone()).unwrap();
     assert!(body.starts_with("<?xml") && body.contains(&format!("<id>{call}</id>")), "{body}");
 
-    let (code, _, err) = sb.run(&["subs", "deliver", &sub, "--node", "bm9wZQ==", "--to", &rx.url]);
-    assert_eq!(code, 8, "{err}");
+    sb.run(&["subs", "deliver", &sub, "--node", "bm9wZQ==", "--to", &rx.url]).status(8);
 }

@@ -4,14 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
-use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
-use sha2::Sha256;
 
-use crate::common::{self, Server};
-use crate::receiver::{Receiver, Recorded, Reply};
-use crate::sandbox_api::Api;
+use crate::support::sandbox::Api;
+use crate::support::{self, Server};
+use crate::support::{Outcome, Recorded, Reply, Scripted};
 
 /// A sandbox process with its own database, and a small GraphQL client for it.
 struct Sandbox {
@@ -42,20 +39,17 @@ impl Sandbox {
     }
 
     /// `hookctl ARGS` pointed at this sandbox.
-    fn hookctl(&self, args: &[&str]) -> std::process::Output {
-        common::hookctl(&self.home)
+    fn hookctl(&self, args: &[&str]) -> Outcome {
+        support::hookctl(&self.home)
             .env("HOOKCTL_ENDPOINT", self.url())
             .env("HOOKCTL_TOKEN", &self.token)
             .args(args)
-            .output()
-            .unwrap()
+            .run()
     }
 
     /// Runs `hookctl ARGS`, asserting success; answers stdout.
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.hookctl(args);
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
+        self.hookctl(args).success().stdout
     }
 
     /// A node made with `hookctl sandbox node create`; answers its id.
@@ -124,7 +118,7 @@ impl Sandbox {
     }
 }
 
-fn wait_requests(r: &Receiver, n: usize) -> Vec<Recorded> {
+fn wait_requests(r: &Scripted, n: usize) -> Vec<Recorded> {
     let start = Instant::now();
     loop {
         let got = r.requests();
@@ -137,12 +131,6 @@ fn wait_requests(r: &Receiver, n: usize) -> Vec<Recorded> {
 }
 
 /// The guide's algorithm, written here with hmac + sha2 + base64 (not hookctl's signer).
-fn signature(secret: &str, body: &[u8]) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(body);
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
-}
-
 fn body_json(r: &Recorded) -> Value {
     serde_json::from_slice(&r.body).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&r.body)))
 }
@@ -153,9 +141,9 @@ fn ms(ts: &Value) -> i64 {
 
 #[test]
 fn every_header_the_signature_and_the_default_payload() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &["--domain", "scope.test"]);
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let secret = "It's a shared secret";
     let (sub, webhook_id) = sb.subscribe(json!({
         "name": "users", "topic": "user/created", "callbackUrl": rx.url, "sharedSecret": secret,
@@ -186,7 +174,7 @@ fn every_header_the_signature_and_the_default_payload() {
     let sent = chrono::DateTime::parse_from_rfc3339(time).unwrap().timestamp_millis();
     let now = ms(&sb.gql("{ sandboxNow }", json!({}))["sandboxNow"]);
     assert!(sent <= now && now - sent < 60_000, "sent on the sandbox clock: {time}");
-    assert_eq!(r.header("x-scope-hmac-sha256"), Some(signature(secret, &r.body).as_str()));
+    assert_eq!(r.header("x-scope-hmac-sha256"), Some(support::sign(secret, &r.body).as_str()));
     let body = body_json(r);
     assert_eq!(body["data"]["id"], node.as_str());
     let url = body["data"]["url"].as_str().unwrap();
@@ -207,9 +195,9 @@ fn every_header_the_signature_and_the_default_payload() {
 
 #[test]
 fn queries_templates_xml_and_validation() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let query = "query($nodeId: ID!, $nodeType: String) { node(id: $nodeId) { ... on User { name } } }";
     let to = |s: &str| format!("{}?s={s}", rx.url);
     let secret = "xml secret";
@@ -250,7 +238,7 @@ fn queries_templates_xml_and_validation() {
     assert_eq!(xml.len(), 2);
     for r in &xml {
         assert_eq!(r.header("content-type"), Some("application/xml"));
-        assert_eq!(r.header("x-scope-hmac-sha256"), Some(signature(secret, &r.body).as_str()));
+        assert_eq!(r.header("x-scope-hmac-sha256"), Some(support::sign(secret, &r.body).as_str()));
         let text = String::from_utf8(r.body.clone()).unwrap();
         assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<data><id>"), "{text}");
         assert!(text.contains("<url>http://") && text.trim_end().ends_with("</url></data>"), "{text}");
@@ -283,13 +271,13 @@ fn queries_templates_xml_and_validation() {
 
 #[test]
 fn failing_receivers_and_the_error_template() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
     let redirect =
-        Receiver::start(vec![Reply::status(302, "").with_header("Location", "https://elsewhere.test/")]);
-    let dropper = Receiver::start(vec![Reply::Drop]);
-    let soft = Receiver::start(vec![Reply::status(200, r#"{"error":"User already exists"}"#)]);
-    let hang = Receiver::start(vec![Reply::Delay(Duration::from_secs(8), Box::new(Reply::ok()))]);
+        Scripted::receiver(vec![Reply::status(302, "").header("Location", "https://elsewhere.test/")]);
+    let dropper = Scripted::receiver(vec![Reply::close()]);
+    let soft = Scripted::receiver(vec![Reply::status(200, r#"{"error":"User already exists"}"#)]);
+    let hang = Scripted::receiver(vec![Reply::ok().delay(Duration::from_secs(8))]);
     let mk = |name: &str, url: &str, extra: Value| {
         let mut input = json!({ "name": name, "topic": "scenario/created", "callbackUrl": url });
         input.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
@@ -333,9 +321,9 @@ fn failing_receivers_and_the_error_template() {
 
 #[test]
 fn retries_follow_the_schedule_and_the_25th_failure_disables() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
-    let rx = Receiver::start(vec![Reply::status(500, "down")]);
+    let rx = Scripted::receiver(vec![Reply::status(500, "down")]);
     let (sub, _) = sb.subscribe(json!({ "name": "failing", "topic": "user/created", "callbackUrl": rx.url }));
     sb.node("User", &["name=Unlucky"]);
     let d = sb.wait_delivery(&sub, 1);
@@ -377,9 +365,9 @@ fn retries_follow_the_schedule_and_the_25th_failure_disables() {
 
 #[test]
 fn the_101st_error_within_an_hour_disables() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
-    let rx = Receiver::start(vec![Reply::status(503, "busy")]);
+    let rx = Scripted::receiver(vec![Reply::status(503, "busy")]);
     let (sub, _) = sb.subscribe(json!({ "name": "noisy", "topic": "call/completed", "callbackUrl": rx.url }));
     let call = sb.node("Call", &[]);
     let emits = |n: usize| {
@@ -411,9 +399,9 @@ fn the_101st_error_within_an_hour_disables() {
 
 #[test]
 fn the_test_toggle_sends_the_last_node_without_validation_even_when_disabled() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let (sub, _) = sb.subscribe(json!({ "name": "off", "topic": "user/created", "callbackUrl": rx.url,
         "disabled": true, "dataValidationTemplate": "false" }));
     sb.node("User", &["name=First"]);
@@ -433,10 +421,10 @@ fn the_test_toggle_sends_the_last_node_without_validation_even_when_disabled() {
 
 #[test]
 fn a_sandbox_killed_mid_delivery_loses_nothing() {
-    let home = common::home();
+    let home = support::home();
     let mut sb = Sandbox::start(home.path(), &[]);
-    let slow = Reply::Delay(Duration::from_secs(20), Box::new(Reply::ok()));
-    let rx = Receiver::start(vec![slow.clone(), slow.clone(), slow, Reply::ok()]);
+    let slow = Reply::ok().delay(Duration::from_secs(20));
+    let rx = Scripted::receiver(vec![slow.clone(), slow.clone(), slow, Reply::ok()]);
     let (sub, _) = sb.subscribe(json!({ "name": "s", "topic": "scenario/created", "callbackUrl": rx.url }));
     for i in 0..3 {
         sb.node("Scenario", &[&format!("name=S{i}")]);
@@ -465,29 +453,26 @@ fn a_sandbox_killed_mid_delivery_loses_nothing() {
 
 #[test]
 fn node_commands_report_problems_with_exit_codes() {
-    let home = common::home();
+    let home = support::home();
     let sb = Sandbox::start(home.path(), &[]);
-    let out = sb.hookctl(&["sandbox", "node", "create", "Spaceship"]);
-    assert_eq!(out.status.code(), Some(6));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("type: unknown node type"));
+    sb.hookctl(&["sandbox", "node", "create", "Spaceship"])
+        .status(6)
+        .stderr_contains("type: unknown node type");
     let id = sb.node("Scenario", &["name=Pump", "tags:=[\"a\",\"b\"]"]);
     let out = sb.ok(&["sandbox", "node", "update", &id, "--set", "status=published", "-o", "json"]);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["node"]["attributes"], json!({ "name": "Pump", "tags": ["a", "b"], "status": "published" }));
     assert_eq!(v["deliveries"], json!([]));
     assert_eq!(sb.ok(&["sandbox", "node", "delete", &id]).trim(), id);
-    let out = sb.hookctl(&["sandbox", "node", "delete", &id]);
-    assert_eq!(out.status.code(), Some(8), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = sb.hookctl(&["sandbox", "clock", "advance", "soon"]);
-    assert_eq!(out.status.code(), Some(2));
+    sb.hookctl(&["sandbox", "node", "delete", &id]).status(8);
+    sb.hookctl(&["sandbox", "clock", "advance", "soon"]).status(2);
     let before = sb.ok(&["sandbox", "clock", "show"]);
     let after = sb.ok(&["sandbox", "clock", "advance", "1h"]);
     assert!(ms(&json!(after.trim())) - ms(&json!(before.trim())) >= 3_600_000);
-    let out = common::hookctl(home.path())
+    support::hookctl(home.path())
         .env("HOOKCTL_ENDPOINT", sb.url())
         .env("HOOKCTL_TOKEN", "hks_wrong")
         .args(["sandbox", "clock", "show"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(7));
+        .run()
+        .status(7);
 }

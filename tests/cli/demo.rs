@@ -1,17 +1,15 @@
 //! `hookctl demo`: the README's first command runs the whole life cycle with no configuration.
 
-use crate::common::{self, hookctl};
+use crate::support::{self, hookctl};
 
 #[test]
 fn demo_runs_the_life_cycle_and_cleans_up() {
-    let home = common::home();
+    let home = support::home();
     let tmp = home.path().join("tmp");
     std::fs::create_dir_all(&tmp).unwrap();
-    let out = hookctl(home.path()).args(["-o", "json", "demo"]).env("TMPDIR", &tmp).output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "demo failed: {stderr}");
-    let events: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
+    let out = hookctl(home.path()).args(["-o", "json", "demo"]).env("TMPDIR", &tmp).run().success();
+    let events: Vec<serde_json::Value> = out
+        .stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
         .collect();

@@ -2,7 +2,8 @@
 
 use serde_json::{Value, json};
 
-use crate::sandbox_api::{Sandbox, write};
+use crate::support::Outcome;
+use crate::support::sandbox::{Sandbox, write};
 
 fn fixture(dir: &std::path::Path) -> String {
     let err = |job: &str, attempt: i64, at: &str, status: Option<i64>| {
@@ -24,7 +25,7 @@ fn fixture(dir: &std::path::Path) -> String {
 
 #[test]
 fn list_show_and_delete_errors() {
-    let home = crate::common::home();
+    let home = crate::support::home();
     let path = fixture(home.path());
     let sb = Sandbox::start_with(&["--fixtures", &path]);
     let subs = sb.json(&["subs", "list"]);
@@ -42,8 +43,7 @@ fn list_show_and_delete_errors() {
         sb.json(&["errors", "list", &sub, "--since", "2024-01-02T00:00:00Z"]).as_array().unwrap().len(),
         2
     );
-    let (code, table, _) = sb.run(&["errors", "list", &sub]);
-    assert_eq!(code, 0);
+    let Outcome { stdout: table, .. } = sb.run(&["errors", "list", &sub]).success();
     assert!(table.contains("2024-01-01 00:00:00") && table.contains("HTTP 502"), "{table}");
 
     let first = items[0]["id"].as_str().unwrap().to_string();
@@ -51,8 +51,7 @@ fn list_show_and_delete_errors() {
     assert_eq!(shown["webhookSubscription"]["name"], "Failing");
     assert_eq!(shown["request"]["headers"][1]["name"], "X-Scope-Hmac-Sha256");
     assert_eq!(shown["response"]["body"], "upstream exploded");
-    let (code, text, _) = sb.run(&["errors", "show", &first]);
-    assert_eq!(code, 0);
+    let Outcome { stdout: text, .. } = sb.run(&["errors", "show", &first]).success();
     for needle in [
         "POST https://example.com/hooks",
         "X-Scope-Hmac-Sha256: c2lnbmF0dXJl",
@@ -64,22 +63,17 @@ fn list_show_and_delete_errors() {
         assert!(text.contains(needle), "missing {needle:?}:\n{text}");
     }
     let third = items[2]["id"].as_str().unwrap();
-    let (_, text, _) = sb.run(&["errors", "show", third]);
+    let Outcome { stdout: text, .. } = sb.run(&["errors", "show", third]);
     assert!(text.contains("Response: none"), "{text}");
 
     // delete: --yes is needed without a terminal; one by id, then all of the subscription's.
-    let (code, _, err) = sb.run(&["errors", "delete", &first]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--yes"));
+    sb.run(&["errors", "delete", &first]).status(2).stderr_contains("--yes");
     let v: Value = sb.json(&["errors", "delete", &first, "--yes"]);
     assert_eq!(v["deletedWebhookErrorIds"], json!([first]));
     assert_eq!(sb.json(&["errors", "list", &sub]).as_array().unwrap().len(), 2);
-    let (code, _, err) = sb.run(&["errors", "show", &first]);
-    assert_eq!(code, 8, "{err}");
-    let (code, out, err) = sb.run(&["errors", "rm", "--all", &sub, "--yes"]);
-    assert_eq!(code, 0, "{err}");
+    sb.run(&["errors", "show", &first]).status(8);
+    let Outcome { stdout: out, .. } = sb.run(&["errors", "rm", "--all", &sub, "--yes"]).success();
     assert_eq!(out.lines().count(), 2);
     assert_eq!(sb.json(&["errors", "list", &sub]), json!([]));
-    let (code, _, err) = sb.run(&["errors", "list", "bm9uZQ=="]);
-    assert_eq!(code, 8, "{err}");
+    sb.run(&["errors", "list", "bm9uZQ=="]).status(8);
 }

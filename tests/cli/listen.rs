@@ -7,82 +7,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use base64::Engine as _;
-use hmac::{Hmac, Mac};
 use serde_json::Value;
 
-use crate::common::{self, Server};
+use crate::support::{self, Server, delivery, post, raw, request, sign, split};
 
 const T: Duration = Duration::from_secs(20);
-
-pub fn sign(secret: &str, body: &[u8]) -> String {
-    let mut m = Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    m.update(body);
-    base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes())
-}
-
-/// `http://127.0.0.1:PORT/path` → (`127.0.0.1:PORT`, `/path`).
-fn split(url: &str) -> (String, String) {
-    let rest = url.strip_prefix("http://").unwrap();
-    match rest.find('/') {
-        Some(i) => (rest[..i].to_string(), rest[i..].to_string()),
-        None => (rest.to_string(), "/".to_string()),
-    }
-}
-
-/// Sends raw bytes and reads the whole answer (the server closes after one request).
-pub fn raw(addr: &str, bytes: &[u8]) -> String {
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(T)).unwrap();
-    s.write_all(bytes).unwrap();
-    let mut out = Vec::new();
-    let _ = s.read_to_end(&mut out);
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-pub struct Answer {
-    pub status: u16,
-    pub body: String,
-}
-
-fn parse_answer(text: &str) -> Answer {
-    let status = text.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    Answer { status, body }
-}
-
-/// POSTs `body` with `headers` to `url` (a full URL; the path may differ from the listener's).
-pub fn post(url: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
-    request("POST", url, headers, body)
-}
-
-pub fn request(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
-    let (addr, path) = split(url);
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-    let mut bytes = req.into_bytes();
-    bytes.extend_from_slice(body);
-    parse_answer(&raw(&addr, &bytes))
-}
-
-/// A delivery as the vendor sends it, signed with `secret`.
-pub fn delivery(url: &str, secret: &str, body: &str, topic: &str) -> Answer {
-    let sig = sign(secret, body.as_bytes());
-    post(
-        url,
-        &[
-            ("Content-Type", "application/json"),
-            ("X-Scope-Topic", topic),
-            ("X-Scope-Topic-Version", "1.1"),
-            ("X-Scope-Webhook-Id", "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043"),
-            ("X-Scope-Webhook-Job-Id", "job-42"),
-            ("X-Scope-Hmac-Sha256", &sig),
-        ],
-        body.as_bytes(),
-    )
-}
 
 fn json_lines(text: &str) -> Vec<Value> {
     text.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).unwrap()).collect()
@@ -94,8 +23,8 @@ const LEGACY: &str = r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"
 
 #[test]
 fn verifies_signatures_and_classifies_deliveries() {
-    let home = common::home();
-    let secret = common::write(home.path(), "secret", "my_shared_secret\n");
+    let home = support::home();
+    let secret = support::write(home.path(), "secret", "my_shared_secret\n");
     let srv = Server::start(
         home.path(),
         &[
@@ -147,7 +76,7 @@ fn verifies_signatures_and_classifies_deliveries() {
 
 #[test]
 fn text_display_shows_topic_ids_and_legacy_fields() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0"]);
     delivery(&srv.url, "s", BODY, "scenario_session/completed");
     post(&srv.url, &[("Content-Type", "application/json")], LEGACY.as_bytes());
@@ -176,7 +105,7 @@ fn text_display_shows_topic_ids_and_legacy_fields() {
 
 #[test]
 fn reject_invalid_answers_401() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--secret-env", "HOOK_SECRET", "--reject-invalid", "-o", "json"],
@@ -189,13 +118,13 @@ fn reject_invalid_answers_401() {
     let statuses: Vec<Value> = lines.iter().map(|l| l["status"].clone()).collect();
     assert_eq!(statuses, [200, 401, 401]);
     // Without a secret, --reject-invalid is a usage error.
-    let home2 = common::home();
-    common::hookctl(home2.path()).args(["listen", "--port", "0", "--reject-invalid"]).assert().code(2);
+    let home2 = support::home();
+    support::hookctl(home2.path()).args(["listen", "--port", "0", "--reject-invalid"]).run().status(2);
 }
 
 #[test]
 fn failure_simulation() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0", "--fail-every", "2", "--delay", "30"]);
     let got: Vec<u16> = (0..4).map(|_| post(&srv.url, &[], b"{}").status).collect();
     assert_eq!(got, [200, 500, 200, 500]);
@@ -205,7 +134,7 @@ fn failure_simulation() {
 
 #[test]
 fn max_body_and_routing() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(
         home.path(),
         &["listen", "--port", "0", "--path", "hooks", "--max-body", "10", "-o", "json"],
@@ -233,7 +162,7 @@ fn max_body_and_routing() {
 
 #[test]
 fn malformed_requests_get_4xx_and_the_listener_keeps_serving() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0"]);
     let (addr, _) = split(&srv.url);
     let cases: [&[u8]; 5] = [
@@ -258,7 +187,7 @@ fn malformed_requests_get_4xx_and_the_listener_keeps_serving() {
 
 #[test]
 fn forwards_to_a_local_app_and_answers_with_its_response() {
-    let home = common::home();
+    let home = support::home();
     let app = Server::start_with_env(
         home.path(),
         &["listen", "--port", "0", "--path", "/app", "--status", "202", "--secret-env", "S", "-o", "json"],
@@ -288,8 +217,8 @@ fn free_port() -> u16 {
 
 #[test]
 fn require_bearer() {
-    let home = common::home();
-    let tok = common::write(home.path(), "token", "tok-123\n");
+    let home = support::home();
+    let tok = support::write(home.path(), "token", "tok-123\n");
     let srv = Server::start(
         home.path(),
         &["listen", "--port", "0", "--require-bearer-file", tok.to_str().unwrap(), "-o", "json"],
@@ -306,7 +235,7 @@ fn require_bearer() {
 
 #[test]
 fn oauth_client_credentials_flow() {
-    let home = common::home();
+    let home = support::home();
     let srv = Server::start_with_env(
         home.path(),
         &[
@@ -364,7 +293,7 @@ fn oauth_client_credentials_flow() {
 
 #[test]
 fn save_writes_the_documented_shape_in_append_mode() {
-    let home = common::home();
+    let home = support::home();
     let save = home.path().join("new/dir/captures.jsonl");
     std::fs::create_dir_all(save.parent().unwrap()).unwrap();
     std::fs::write(&save, "{\"earlier\":true}\n").unwrap();
@@ -410,7 +339,7 @@ fn every_acknowledged_capture_survives_sigkill_without_fsync() {
 }
 
 fn sigkill_under_load(extra: &[&str]) {
-    let home = common::home();
+    let home = support::home();
     let save = home.path().join("captures.jsonl");
     let mut args =
         vec!["listen", "--port", "0", "--secret-env", "S", "--save", save.to_str().unwrap(), "-o", "json"];
@@ -480,7 +409,7 @@ fn sigkill_under_load(extra: &[&str]) {
 
 #[test]
 fn ctrl_c_prints_a_summary() {
-    let home = common::home();
+    let home = support::home();
     let mut srv =
         Server::start_with_env(home.path(), &["listen", "--port", "0", "--secret-env", "S"], &[("S", "k")]);
     delivery(&srv.url, "k", BODY, "t");

@@ -1,7 +1,7 @@
 //! One integration-test binary (links once, runs fast): a module per area, driving the built
 //! `hookctl` binary against servers it starts on free loopback ports.
 
-mod common;
+mod support;
 
 mod client_faults;
 mod completions;
@@ -10,15 +10,15 @@ mod deliver;
 mod deliveries;
 mod demo;
 mod errors;
+mod foreign_servers;
 mod legacy;
 mod liquid_conformance;
 mod listen;
-mod receiver;
 mod render;
 mod replay;
 mod roundtrip;
 mod sandbox;
-mod sandbox_api;
+
 mod send;
 mod sentera;
 mod sign_verify;

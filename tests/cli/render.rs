@@ -1,9 +1,6 @@
 //! `hookctl render`: the three template kinds, their exit statuses and error reports.
 
-use predicates::prelude::*;
-use predicates::str::contains;
-
-use crate::common::{home, hookctl, write};
+use crate::support::{home, hookctl, write};
 
 const PAYLOAD: &str = r#"{"data": {"id": "abc=", "node": {"name": "Alain Bloch", "age": 42}}}"#;
 
@@ -17,9 +14,9 @@ fn body_prints_exactly_what_was_rendered() {
         .arg(&t)
         .arg("--data")
         .arg(&d)
-        .assert()
+        .run()
         .success()
-        .stdout("{\"name\": \"Alain Bloch\"}");
+        .stdout_is("{\"name\": \"Alain Bloch\"}");
 }
 
 #[test]
@@ -27,26 +24,23 @@ fn body_without_data_uses_the_default_payload() {
     let h = home();
     hookctl(h.path())
         .args(["render", "--template", "-"])
-        .write_stdin("{{ data.id }} {{ data.url | split: '/' | last }}")
-        .assert()
+        .stdin("{{ data.id }} {{ data.url | split: '/' | last }}")
+        .run()
         .success()
-        .stdout("t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A= weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A=");
+        .stdout_is("t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A= weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A=");
 }
 
 #[test]
 fn body_json_output_is_a_document() {
     let h = home();
     let d = write(h.path(), "d.json", PAYLOAD);
-    let out = hookctl(h.path())
+    let v = hookctl(h.path())
         .args(["--output", "json", "render", "-t", "-", "--content-type", "json", "-d"])
         .arg(&d)
-        .write_stdin("{\"age\": {{ data.node.age | plus: 1 }}}")
-        .assert()
+        .stdin("{\"age\": {{ data.node.age | plus: 1 }}}")
+        .run()
         .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        .stdout_json();
     assert_eq!(v["kind"], "body");
     assert_eq!(v["rendered"], "{\"age\": 43}");
     assert_eq!(v["valid"], true);
@@ -59,11 +53,12 @@ fn body_json_check_says_where_it_breaks() {
     hookctl(h.path())
         .args(["render", "-t", "-", "--content-type", "json", "-d"])
         .arg(&d)
-        .write_stdin("{\n  \"name\": {{ data.node.name }}\n}")
-        .assert()
-        .code(1)
-        .stdout(contains("\"name\": Alain Bloch"))
-        .stderr(contains("not valid JSON").and(contains("line 2, column 11")));
+        .stdin("{\n  \"name\": {{ data.node.name }}\n}")
+        .run()
+        .status(1)
+        .stdout_contains("\"name\": Alain Bloch")
+        .stderr_contains("not valid JSON")
+        .stderr_contains("line 2, column 11");
 }
 
 #[test]
@@ -71,16 +66,17 @@ fn body_xml_check_passes_and_fails_with_a_location() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-t", "-", "--content-type", "xml"])
-        .write_stdin("<hook><id>{{ data.id }}</id></hook>")
-        .assert()
+        .stdin("<hook><id>{{ data.id }}</id></hook>")
+        .run()
         .success()
-        .stdout(contains("<id>t5V3"));
+        .stdout_contains("<id>t5V3");
     hookctl(h.path())
         .args(["render", "-t", "-", "--content-type", "xml"])
-        .write_stdin("<hook>\n<id>{{ data.id }}</di>\n</hook>")
-        .assert()
-        .code(1)
-        .stderr(contains("not valid XML").and(contains("line 2")));
+        .stdin("<hook>\n<id>{{ data.id }}</di>\n</hook>")
+        .run()
+        .status(1)
+        .stderr_contains("not valid XML")
+        .stderr_contains("line 2");
 }
 
 #[test]
@@ -97,32 +93,29 @@ fn validation_true_exits_zero_and_false_exits_one() {
         .arg(&t)
         .arg("-d")
         .arg(&d)
-        .assert()
-        .code(1)
-        .stdout("false\n");
+        .run()
+        .status(1)
+        .stdout_is("false\n");
     let other = write(h.path(), "other.json", r#"{"data": {"node": {"name": "Someone"}}}"#);
     hookctl(h.path())
         .args(["render", "--kind", "validation", "-t"])
         .arg(&t)
         .arg("-d")
         .arg(&other)
-        .assert()
+        .run()
         .success()
-        .stdout("true\n");
+        .stdout_is("true\n");
 }
 
 #[test]
 fn validation_json_output_carries_the_result() {
     let h = home();
-    let out = hookctl(h.path())
+    let v = hookctl(h.path())
         .args(["-o", "json", "render", "-k", "validation", "-t", "-"])
-        .write_stdin("  false ")
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        .stdin("  false ")
+        .run()
+        .status(1)
+        .stdout_json();
     assert_eq!(v, serde_json::json!({"kind": "validation", "rendered": "  false ", "result": false}));
 }
 
@@ -131,11 +124,12 @@ fn validation_rendering_anything_else_is_an_error_showing_it() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-k", "validation", "-t", "-"])
-        .write_stdin("{{ data.id }}")
-        .assert()
-        .code(3)
-        .stdout("")
-        .stderr(contains("must render true or false").and(contains("t5V3S3X8Trt")));
+        .stdin("{{ data.id }}")
+        .run()
+        .status(3)
+        .stdout_is("")
+        .stderr_contains("must render true or false")
+        .stderr_contains("t5V3S3X8Trt");
 }
 
 #[test]
@@ -156,9 +150,9 @@ fn error_kind_prints_the_message_and_exits_one() {
         .arg(&body)
         .arg("--response-headers")
         .arg(&headers)
-        .assert()
-        .code(1)
-        .stdout("User already exists (application/json)\n");
+        .run()
+        .status(1)
+        .stdout_is("User already exists (application/json)\n");
 }
 
 #[test]
@@ -171,9 +165,9 @@ fn error_kind_prints_nothing_when_the_response_is_fine() {
         .arg(&t)
         .arg("--response-body")
         .arg(&body)
-        .assert()
+        .run()
         .success()
-        .stdout("");
+        .stdout_is("");
 }
 
 #[test]
@@ -186,10 +180,10 @@ fn error_kind_sees_a_non_json_body_as_a_string_and_json_headers() {
         .arg(&body)
         .arg("--response-headers")
         .arg(&headers)
-        .write_stdin("{% if headers['x-status'] == 'failed' %}{{ body | truncate: 14 }}{% endif %}")
-        .assert()
-        .code(1)
-        .stdout("ERROR: quot...\n");
+        .stdin("{% if headers['x-status'] == 'failed' %}{{ body | truncate: 14 }}{% endif %}")
+        .run()
+        .status(1)
+        .stdout_is("ERROR: quot...\n");
 }
 
 #[test]
@@ -210,25 +204,25 @@ fn error_kind_reads_a_saved_capture() {
     hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--index", "0", "--capture"])
         .arg(&capture)
-        .write_stdin(t)
-        .assert()
-        .code(1)
-        .stdout("first\n");
+        .stdin(t)
+        .run()
+        .status(1)
+        .stdout_is("first\n");
     // Default: the last capture, whose base64 body decodes to "all good".
     hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--capture"])
         .arg(&capture)
-        .write_stdin(t)
-        .assert()
+        .stdin(t)
+        .run()
         .success()
-        .stdout("");
+        .stdout_is("");
     hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-", "--index", "5", "--capture"])
         .arg(&capture)
-        .write_stdin(t)
-        .assert()
-        .code(3)
-        .stderr(contains("out of range"));
+        .stdin(t)
+        .run()
+        .status(3)
+        .stderr_contains("out of range");
 }
 
 #[test]
@@ -236,10 +230,10 @@ fn error_kind_needs_a_response() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-k", "error", "-t", "-"])
-        .write_stdin("x")
-        .assert()
-        .code(2)
-        .stderr(contains("--response-body"));
+        .stdin("x")
+        .run()
+        .status(2)
+        .stderr_contains("--response-body");
 }
 
 #[test]
@@ -247,11 +241,12 @@ fn syntax_errors_show_line_column_and_text() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-t", "-"])
-        .write_stdin("{\n  \"a\": {% if data.id %}1\n}")
-        .assert()
-        .code(3)
-        .stdout("")
-        .stderr(contains("'if' tag was never closed").and(contains("line 2, column 8: {% if data.id %}")));
+        .stdin("{\n  \"a\": {% if data.id %}1\n}")
+        .run()
+        .status(3)
+        .stdout_is("")
+        .stderr_contains("'if' tag was never closed")
+        .stderr_contains("line 2, column 8: {% if data.id %}");
 }
 
 #[test]
@@ -259,10 +254,11 @@ fn render_errors_show_line_column_and_text() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-t", "-"])
-        .write_stdin("ok\n{{ 1 | divided_by: 0 }}")
-        .assert()
-        .code(3)
-        .stderr(contains("divided by 0").and(contains("line 2, column 1: {{ 1 | divided_by: 0 }}")));
+        .stdin("ok\n{{ 1 | divided_by: 0 }}")
+        .run()
+        .status(3)
+        .stderr_contains("divided by 0")
+        .stderr_contains("line 2, column 1: {{ 1 | divided_by: 0 }}");
 }
 
 #[test]
@@ -270,17 +266,17 @@ fn missing_files_are_input_errors() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-t", "does-not-exist.liquid"])
-        .assert()
-        .code(3)
-        .stderr(contains("does-not-exist.liquid"));
+        .run()
+        .status(3)
+        .stderr_contains("does-not-exist.liquid");
     let t = write(h.path(), "t.liquid", "x");
     hookctl(h.path())
         .args(["render", "-t"])
         .arg(&t)
         .args(["-d", "missing.json"])
-        .assert()
-        .code(3)
-        .stderr(contains("missing.json"));
+        .run()
+        .status(3)
+        .stderr_contains("missing.json");
 }
 
 #[test]
@@ -290,18 +286,19 @@ fn data_must_be_a_json_object() {
     hookctl(h.path())
         .args(["render", "-t", "-", "-d"])
         .arg(&d)
-        .write_stdin("x")
-        .assert()
-        .code(3)
-        .stderr(contains("must hold a JSON object").and(contains("an array")));
+        .stdin("x")
+        .run()
+        .status(3)
+        .stderr_contains("must hold a JSON object")
+        .stderr_contains("an array");
     let bad = write(h.path(), "bad.json", "{\"a\": ");
     hookctl(h.path())
         .args(["render", "-t", "-", "-d"])
         .arg(&bad)
-        .write_stdin("x")
-        .assert()
-        .code(3)
-        .stderr(contains("not valid JSON"));
+        .stdin("x")
+        .run()
+        .status(3)
+        .stderr_contains("not valid JSON");
 }
 
 #[test]
@@ -309,7 +306,7 @@ fn only_one_input_may_be_standard_input() {
     let h = home();
     hookctl(h.path())
         .args(["render", "-t", "-", "-d", "-"])
-        .assert()
-        .code(2)
-        .stderr(contains("standard input"));
+        .run()
+        .status(2)
+        .stderr_contains("standard input");
 }

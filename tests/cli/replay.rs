@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::common::{self, Server, hookctl};
-use crate::listen::{delivery, post};
+use crate::support::{self, Server, hookctl};
+use crate::support::{delivery, post};
 
 const T: Duration = Duration::from_secs(20);
 
@@ -25,7 +25,7 @@ fn captured(home: &std::path::Path) -> std::path::PathBuf {
 
 #[test]
 fn replays_one_and_all_to_a_second_listener() {
-    let home = common::home();
+    let home = support::home();
     let save = captured(home.path());
     let target = Server::start_with_env(
         home.path(),
@@ -34,10 +34,9 @@ fn replays_one_and_all_to_a_second_listener() {
     );
     let out = hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--index", "2", "--to", &target.url, "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let report = lines(&String::from_utf8(out.stdout).unwrap());
+        .run()
+        .success();
+    let report = lines(&out.stdout);
     assert_eq!(report.len(), 1);
     assert_eq!((report[0]["index"].clone(), report[0]["status"].clone()), (2.into(), 200.into()));
     assert!(report[0]["latency_ms"].is_number());
@@ -49,10 +48,9 @@ fn replays_one_and_all_to_a_second_listener() {
 
     let out = hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--all", "--to", &target.url])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+        .run()
+        .success();
+    let text = out.stdout;
     assert_eq!(text.lines().count(), 3, "{text}");
     assert!(text.contains("#1 user/created") && text.contains("200 OK"), "{text}");
     let got = lines(&target.wait_stdout_lines(4, T).join("\n"));
@@ -62,26 +60,26 @@ fn replays_one_and_all_to_a_second_listener() {
 
 #[test]
 fn exit_codes_for_refused_unreachable_and_malformed() {
-    let home = common::home();
+    let home = support::home();
     let save = captured(home.path());
     let failing = Server::start(home.path(), &["listen", "--port", "0", "--status", "500"]);
-    hookctl(home.path()).args(["replay", save.to_str().unwrap(), "--to", &failing.url]).assert().code(5);
+    hookctl(home.path()).args(["replay", save.to_str().unwrap(), "--to", &failing.url]).run().status(5);
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--to", &format!("http://127.0.0.1:{port}/")])
-        .assert()
-        .code(4);
+        .run()
+        .status(4);
     hookctl(home.path())
         .args(["replay", save.to_str().unwrap(), "--index", "9", "--to", &failing.url])
-        .assert()
-        .code(3)
-        .stderr(predicates::str::contains("holds 3"));
+        .run()
+        .status(3)
+        .stderr_contains("holds 3");
     let mut text = std::fs::read_to_string(&save).unwrap();
     text.insert_str(text.find('\n').unwrap() + 1, "{not json\n");
-    let bad = common::write(home.path(), "bad.jsonl", text);
+    let bad = support::write(home.path(), "bad.jsonl", text);
     hookctl(home.path())
         .args(["replay", bad.to_str().unwrap(), "--all", "--to", &failing.url])
-        .assert()
-        .code(3)
-        .stderr(predicates::str::contains("line 2"));
+        .run()
+        .status(3)
+        .stderr_contains("line 2");
 }

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::common::{self, Server, hookctl};
+use crate::support::{self, Server, hookctl};
 
 fn last_capture(srv: &Server, n: usize) -> Value {
     let lines = srv.wait_stdout_lines(n, std::time::Duration::from_secs(10));
@@ -11,9 +11,9 @@ fn last_capture(srv: &Server, n: usize) -> Value {
 
 #[test]
 fn send_to_listen_verifies_and_classifies() {
-    let home = common::home();
-    let secret = common::write(home.path(), "secret", "round-trip-secret\n");
-    let wrong = common::write(home.path(), "wrong", "another-secret");
+    let home = support::home();
+    let secret = support::write(home.path(), "secret", "round-trip-secret\n");
+    let wrong = support::write(home.path(), "wrong", "another-secret");
     let srv = Server::start(
         home.path(),
         &["-o", "json", "listen", "--port", "0", "--secret-file", secret.to_str().unwrap()],
@@ -23,7 +23,7 @@ fn send_to_listen_verifies_and_classifies() {
             .args(["send", &srv.url, "--secret-file"])
             .arg(secret)
             .args(extra)
-            .assert()
+            .run()
             .success();
     };
 

@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::common::{self, Server};
-use crate::sandbox_api::Api;
+use crate::support::sandbox::Api;
+use crate::support::{self, Server};
 
 /// Waits (up to 10 s) until the server's stderr contains `needle`; answers all of it.
 fn wait_stderr(server: &Server, needle: &str) -> String {
@@ -75,19 +75,17 @@ fn fields(errors: &Value) -> Vec<String> {
 }
 
 fn token_create(home: &Path, org: &str, user: &str) -> String {
-    let out = common::hookctl(home)
+    let out = support::hookctl(home)
         .args(["sandbox", "token", "create", "--org", org, "--user", user])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("created a token"), "{stderr}");
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+        .run()
+        .success()
+        .stderr_contains("created a token");
+    out.stdout.trim().to_string()
 }
 
 #[test]
 fn serve_announces_itself_and_never_prints_the_token() {
-    let home = common::home();
+    let home = support::home();
     let (server, api) = sandbox(home.path(), &[]);
     assert!(
         server.url.starts_with("http://127.0.0.1:") && server.url.ends_with("/graphql"),
@@ -114,8 +112,8 @@ fn serve_announces_itself_and_never_prints_the_token() {
 
 #[test]
 fn token_flags_and_graceful_stop() {
-    let home = common::home();
-    let tf = common::write(home.path(), "tok", "hks_fixed_token_from_file\n");
+    let home = support::home();
+    let tf = support::write(home.path(), "tok", "hks_fixed_token_from_file\n");
     let mut server = Server::start(
         home.path(),
         &["sandbox", "serve", "--port", "0", "--token-file", tf.to_str().unwrap()],
@@ -138,7 +136,7 @@ fn token_flags_and_graceful_stop() {
 
 #[test]
 fn requests_need_a_valid_token_and_a_json_body() {
-    let home = common::home();
+    let home = support::home();
     let (_server, api) = sandbox(home.path(), &[]);
     let body = json!({ "query": "{ viewer { name } }" }).to_string();
     let (status, v) = api.post(None, &body);
@@ -156,7 +154,7 @@ fn requests_need_a_valid_token_and_a_json_body() {
 
 #[test]
 fn saving_validates_every_field_by_name() {
-    let home = common::home();
+    let home = support::home();
     let (_server, api) = sandbox(home.path(), &[]);
     let d = api.gql(
         CREATE,
@@ -221,7 +219,7 @@ fn saving_validates_every_field_by_name() {
 
 #[test]
 fn create_update_disable_reenable_delete() {
-    let home = common::home();
+    let home = support::home();
     let (_server, api) = sandbox(home.path(), &[]);
     let integ = create_node(&api, "Integration", json!({ "name": "ERP" }));
     let integ_id = integ["node"]["id"].as_str().unwrap().to_string();
@@ -290,7 +288,7 @@ fn create_update_disable_reenable_delete() {
 
 #[test]
 fn organizations_and_users_cannot_see_each_others_subscriptions() {
-    let home = common::home();
+    let home = support::home();
     let (_server, a) = sandbox(home.path(), &[]);
     let b = a.as_token(&token_create(home.path(), "Other Org", "Eve"));
     let colleague = a.as_token(&token_create(home.path(), "Sandbox Organization", "Colleague"));
@@ -347,7 +345,7 @@ fn organizations_and_users_cannot_see_each_others_subscriptions() {
 
 #[test]
 fn pagination_and_filters() {
-    let home = common::home();
+    let home = support::home();
     let (_server, api) = sandbox(home.path(), &[]);
     let before = api.gql("{ sandboxNow }", json!({}))["sandboxNow"].as_str().unwrap().to_string();
     // 300 subscriptions, 50 per request with aliases.
@@ -434,7 +432,7 @@ fn pagination_and_filters() {
 
 #[test]
 fn state_survives_a_restart_with_the_same_db() {
-    let home = common::home();
+    let home = support::home();
     let db = home.path().join("elsewhere/my.db");
     let db_arg = db.to_str().unwrap();
     let mut server = Server::start(home.path(), &["sandbox", "serve", "--port", "0", "--db", db_arg]);
@@ -458,7 +456,7 @@ fn state_survives_a_restart_with_the_same_db() {
 
 #[test]
 fn node_mutations_queue_deliveries() {
-    let home = common::home();
+    let home = support::home();
     let (_server, api) = sandbox(home.path(), &[]);
     let created = create_sub(
         &api,
@@ -584,7 +582,7 @@ fn fixture() -> PathBuf {
 
 #[test]
 fn fixture_errors_can_be_listed_shown_and_deleted() {
-    let home = common::home();
+    let home = support::home();
     let fx = fixture();
     let (_server, api) = sandbox(home.path(), &["--fixtures", fx.to_str().unwrap()]);
     let list = "{ webhookSubscriptions { nodes { id name disabled disabledReason errors { totalCount nodes { id attempt message jobId durationMs createdAt request { url method headers { name value } body } response { status body headers { name value } } webhookSubscription { name } } } } } }";
@@ -607,12 +605,11 @@ fn fixture_errors_can_be_listed_shown_and_deleted() {
     assert_eq!(errs["nodes"][1]["response"], Value::Null);
 
     // Loading again (while serving) changes nothing.
-    let out = common::hookctl(home.path())
+    support::hookctl(home.path())
         .args(["sandbox", "fixtures", "load", fx.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("0 new"));
+        .run()
+        .success()
+        .stdout_contains("0 new");
     let d = api.gql(list, json!({}));
     assert_eq!(d["webhookSubscriptions"]["nodes"][0]["errors"]["totalCount"], 2);
 
@@ -638,50 +635,46 @@ fn fixture_errors_can_be_listed_shown_and_deleted() {
     let d = api.gql(list, json!({}));
     assert_eq!(d["webhookSubscriptions"]["nodes"][0]["errors"]["totalCount"], 0);
 
-    let bad = common::write(
+    let bad = support::write(
         home.path(),
         "bad.json",
         r#"{"subscriptions": [{"name": "x", "topic": "nope", "callbackUrl": "https://e.com"}]}"#,
     );
-    let out = common::hookctl(home.path())
+    support::hookctl(home.path())
         .args(["sandbox", "fixtures", "load", bad.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown topic"));
+        .run()
+        .status(3)
+        .stderr_contains("unknown topic");
 }
 
 #[test]
 fn token_create_prints_only_the_token_on_stdout() {
-    let home = common::home();
-    let out = common::hookctl(home.path())
+    let home = support::home();
+    let out = support::hookctl(home.path())
         .args(["sandbox", "token", "create", "--org", "Acme", "--user", "Ann"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
+        .run()
+        .success();
+    let stdout = out.stdout;
     assert_eq!(stdout.lines().count(), 1);
     assert!(stdout.starts_with("hks_"));
-    let out = common::hookctl(home.path())
+    support::hookctl(home.path())
         .args(["sandbox", "token", "create", "--org", " ", "--user", "Ann"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
+        .run()
+        .status(2);
 }
 
 /// The committed `graphql/schema.graphql` must be what the server exports.
 /// Regenerate with: `HOOKCTL_UPDATE_SCHEMA=1 cargo test schema`.
 #[test]
 fn committed_schema_is_the_servers() {
-    let home = common::home();
-    let out = common::hookctl(home.path()).args(["sandbox", "schema"]).output().unwrap();
-    assert!(out.status.success());
+    let home = support::home();
+    let out = support::hookctl(home.path()).args(["sandbox", "schema"]).run().success();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("graphql/schema.graphql");
     if std::env::var_os("HOOKCTL_UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &out.stdout).unwrap();
+        std::fs::write(&path, &out.stdout_bytes).unwrap();
     }
     assert!(
-        std::fs::read(&path).unwrap() == out.stdout,
+        std::fs::read(&path).unwrap() == out.stdout_bytes,
         "graphql/schema.graphql differs from `hookctl sandbox schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
     );
 }

@@ -2,23 +2,14 @@
 
 use std::time::Duration;
 
-use base64::Engine as _;
-use hmac::Mac;
-
-use crate::common::{self, hookctl};
-use crate::receiver::{Receiver, Reply};
-
-fn hmac_b64(secret: &str, body: &[u8]) -> String {
-    let mut m = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    m.update(body);
-    base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes())
-}
+use crate::support::{self, hookctl};
+use crate::support::{Reply, Scripted};
 
 #[test]
 fn default_payload_every_header_and_a_valid_signature() {
-    let home = common::home();
-    let rx = Receiver::start(vec![
-        Reply::status(200, "{\"received\":true}").with_header("Content-Type", "application/json"),
+    let home = support::home();
+    let rx = Scripted::receiver(vec![
+        Reply::status(200, "{\"received\":true}").header("Content-Type", "application/json"),
     ]);
     let out = hookctl(home.path())
         .args([
@@ -31,10 +22,9 @@ fn default_payload_every_header_and_a_valid_signature() {
         ])
         .args(["--topic", "user/created", "--webhook-id", "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043"])
         .env("S", "my_shared_secret")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+        .run()
+        .status(0);
+    let stdout = out.stdout;
     assert!(stdout.starts_with("HTTP 200 OK\n"), "{stdout}");
     assert!(stdout.contains("\"received\": true"), "{stdout}");
 
@@ -47,7 +37,7 @@ fn default_payload_every_header_and_a_valid_signature() {
         String::from_utf8(r.body.clone()).unwrap(),
         r#"{"data":{"id":"t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A=","url":"https://cms.scopear.com/api/v3/graphql/object/t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A="}}"#
     );
-    assert_eq!(r.header("x-scope-hmac-sha256"), Some(hmac_b64("my_shared_secret", &r.body).as_str()));
+    assert_eq!(r.header("x-scope-hmac-sha256"), Some(support::sign("my_shared_secret", &r.body).as_str()));
     assert_eq!(r.header("x-scope-topic"), Some("user/created"));
     assert_eq!(r.header("x-scope-topic-version"), Some("1.1"));
     assert_eq!(r.header("x-scope-api-version"), Some("3"));
@@ -62,18 +52,18 @@ fn default_payload_every_header_and_a_valid_signature() {
 
 #[test]
 fn data_file_is_sent_byte_for_byte_and_templates_apply() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let raw = "{ \"data\": {\"node\": {\"name\": \"Alain Bloch\"}} }\n";
-    let data = common::write(home.path(), "data.json", raw);
-    hookctl(home.path()).args(["send", &rx.url, "--data"]).arg(&data).assert().success();
-    let tpl = common::write(home.path(), "body.liquid", "{\"name\": \"{{ data.node.name }}\"}");
+    let data = support::write(home.path(), "data.json", raw);
+    hookctl(home.path()).args(["send", &rx.url, "--data"]).arg(&data).run().success();
+    let tpl = support::write(home.path(), "body.liquid", "{\"name\": \"{{ data.node.name }}\"}");
     hookctl(home.path())
         .args(["send", &rx.url, "--data"])
         .arg(&data)
         .arg("--template")
         .arg(&tpl)
-        .assert()
+        .run()
         .success();
     let reqs = rx.requests();
     assert_eq!(reqs[0].body, raw.as_bytes());
@@ -83,15 +73,12 @@ fn data_file_is_sent_byte_for_byte_and_templates_apply() {
 
 #[test]
 fn xml_and_legacy_formats() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::ok()]);
-    hookctl(home.path())
-        .args(["send", &rx.url, "--node-id", "abc", "--content-type", "xml"])
-        .assert()
-        .success();
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
+    hookctl(home.path()).args(["send", &rx.url, "--node-id", "abc", "--content-type", "xml"]).run().success();
     hookctl(home.path())
         .args(["send", &rx.url, "--format", "legacy", "--node-id", "OiSS", "--event", "update"])
-        .assert()
+        .run()
         .success();
     let reqs = rx.requests();
     assert_eq!(reqs[0].header("content-type"), Some("application/xml"));
@@ -109,38 +96,37 @@ fn xml_and_legacy_formats() {
 
 #[test]
 fn failures_have_their_exit_codes_and_messages() {
-    let home = common::home();
+    let home = support::home();
     let cases: Vec<(Reply, i32, &str)> = vec![
         (Reply::status(500, "boom"), 5, "HTTP 500"),
-        (Reply::status(302, "").with_header("Location", "https://elsewhere/"), 5, "redirect"),
-        (Reply::Drop, 4, "request failed"),
-        (Reply::Delay(Duration::from_secs(3), Box::new(Reply::ok())), 4, "timed out"),
+        (Reply::status(302, "").header("Location", "https://elsewhere/"), 5, "redirect"),
+        (Reply::close(), 4, "request failed"),
+        (Reply::ok().delay(Duration::from_secs(3)), 4, "timed out"),
     ];
     for (reply, code, needle) in cases {
-        let rx = Receiver::start(vec![reply]);
-        let out = hookctl(home.path()).args(["send", &rx.url, "--timeout", "1s"]).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(code), "{needle}: {err}");
-        assert!(err.contains(needle), "expected `{needle}` in: {err}");
+        let rx = Scripted::receiver(vec![reply]);
+        hookctl(home.path())
+            .args(["send", &rx.url, "--timeout", "1s"])
+            .run()
+            .status(code)
+            .stderr_contains(needle);
     }
     // Nothing listening at all.
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let out = hookctl(home.path()).args(["send", &format!("http://127.0.0.1:{port}/")]).output().unwrap();
-    assert_eq!(out.status.code(), Some(4));
+    hookctl(home.path()).args(["send", &format!("http://127.0.0.1:{port}/")]).run().status(4);
 }
 
 #[test]
 fn error_template_turns_a_200_into_a_failure() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::status(200, "{\"error\":\"User already exists\"}")]);
-    let tpl = common::write(home.path(), "err.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::status(200, "{\"error\":\"User already exists\"}")]);
+    let tpl = support::write(home.path(), "err.liquid", "{% if body.error %}{{ body.error }}{% endif %}");
     let out = hookctl(home.path())
         .args(["--output", "json", "send", &rx.url, "--error-template"])
         .arg(&tpl)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(5));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .status(5);
+    let v: serde_json::Value = out.stdout_json();
     assert_eq!(v["ok"], false);
     assert_eq!(v["response"]["status"], 200);
     assert!(v["error"].as_str().unwrap().contains("User already exists"));
@@ -148,15 +134,14 @@ fn error_template_turns_a_200_into_a_failure() {
 
 #[test]
 fn load_test_summary() {
-    let home = common::home();
-    let rx = Receiver::start(vec![Reply::ok()]);
+    let home = support::home();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
     let out = hookctl(home.path())
         .args(["-o", "json", "send", &rx.url, "--repeat", "40", "--concurrency", "4", "--secret-env", "S"])
         .env("S", "k")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .success();
+    let v: serde_json::Value = out.stdout_json();
     assert_eq!(v["requests"], 40);
     assert_eq!(v["succeeded"], 40);
     assert_eq!(v["statuses"]["200"], 40);
@@ -166,26 +151,20 @@ fn load_test_summary() {
     let jobs: std::collections::HashSet<_> =
         reqs.iter().map(|r| r.header("x-scope-webhook-job-id").unwrap().to_string()).collect();
     assert_eq!(jobs.len(), 40, "each request is its own job");
-    assert!(reqs.iter().all(|r| r.header("x-scope-hmac-sha256") == Some(hmac_b64("k", &r.body).as_str())));
+    assert!(
+        reqs.iter().all(|r| r.header("x-scope-hmac-sha256") == Some(support::sign("k", &r.body).as_str()))
+    );
 }
 
 #[test]
 fn bad_input_is_explained() {
-    let home = common::home();
-    let out = hookctl(home.path()).args(["send", "not a url"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not an http(s) URL"));
-    let bad_tpl = common::write(home.path(), "bad.liquid", "{% if %}");
-    let out = hookctl(home.path())
-        .args(["send", "http://127.0.0.1:9/", "--template"])
-        .arg(&bad_tpl)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    let out = hookctl(home.path())
+    let home = support::home();
+    hookctl(home.path()).args(["send", "not a url"]).run().status(2).stderr_contains("not an http(s) URL");
+    let bad_tpl = support::write(home.path(), "bad.liquid", "{% if %}");
+    hookctl(home.path()).args(["send", "http://127.0.0.1:9/", "--template"]).arg(&bad_tpl).run().status(3);
+    hookctl(home.path())
         .args(["send", "http://127.0.0.1:9/", "--data", "/nonexistent.json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent.json"));
+        .run()
+        .status(3)
+        .stderr_contains("/nonexistent.json");
 }

@@ -5,9 +5,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::common::{self, Server};
-use crate::receiver::{Receiver, Reply};
-use crate::sandbox_api::{Api, Sandbox, TOKEN};
+use crate::support::sandbox::{Api, Sandbox, TOKEN};
+use crate::support::{self, Hookctl, Outcome, Reply, Scripted, Server};
 
 const T: Duration = Duration::from_secs(20);
 
@@ -38,35 +37,25 @@ impl Sentera {
         Sentera { sb, url }
     }
 
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        self.run_env(args, &[])
+    /// `hookctl` with the sandbox's token and this Sentera endpoint.
+    fn cmd(&self) -> Hookctl {
+        self.sb.cmd().env("HOOKCTL_ENDPOINT", &self.url).env("HOOKCTL_PROVIDER", "sentera")
     }
 
-    fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-        let mut c = self.sb.cmd();
-        c.env("HOOKCTL_ENDPOINT", &self.url).env("HOOKCTL_PROVIDER", "sentera");
-        for (k, v) in env {
-            c.env(k, v);
-        }
-        let out = c.args(args).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+    fn run(&self, args: &[&str]) -> Outcome {
+        self.cmd().args(args).run()
+    }
+
+    fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Outcome {
+        self.cmd().envs(env).args(args).run()
     }
 
     fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?} failed: {err}");
-        out
+        self.run(args).success().stdout
     }
 
     fn json(&self, args: &[&str]) -> Value {
-        let mut all = args.to_vec();
-        all.extend(["-o", "json"]);
-        let out = self.ok(&all);
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))
+        self.cmd().args(args).args(["-o", "json"]).run().success().stdout_json()
     }
 
     /// The default root organization's sentera_id.
@@ -155,38 +144,32 @@ fn subscriptions_list_show_create_delete() {
     assert_eq!(shown["event_types"], json!(["FEATURE_SET_CREATED", "FIELD_CREATED"]));
     assert_eq!(shown["organization_sentera_id"], root.as_str());
     assert_eq!(shown["authentication"], Value::Null);
-    let (code, text, _) = s.run(&["subscriptions", "show", &a]);
-    assert_eq!(code, 0);
+    let Outcome { stdout: text, .. } = s.run(&["subscriptions", "show", &a]).success();
     assert!(
         text.contains("FEATURE_SET_CREATED, FIELD_CREATED") && text.contains("https://example.com/a"),
         "{text}"
     );
 
     // Listing a parent says that events do not bubble up; a leaf does not.
-    let (code, out, err) = s.run(&["subscriptions", "list", "--org", &root, "-o", "json"]);
-    assert_eq!(code, 0, "{err}");
-    assert!(err.contains("do not bubble up"), "{err}");
-    let listed: Value = serde_json::from_str(&out).unwrap();
+    let listed = s
+        .run(&["subscriptions", "list", "--org", &root, "-o", "json"])
+        .success()
+        .stderr_contains("do not bubble up")
+        .stdout_json();
     assert_eq!(listed.as_array().unwrap().len(), 1);
     assert_eq!(listed[0]["sentera_id"], a.as_str());
-    let (code, out, err) = s.run(&["subscriptions", "list", "--org", &child, "-o", "ids"]);
-    assert_eq!((code, out.trim()), (0, b.as_str()), "{err}");
-    assert!(!err.contains("bubble"), "{err}");
-    let (_, table, _) = s.run(&["subscriptions", "list", "--org", &child]);
+    let listed =
+        s.run(&["subscriptions", "list", "--org", &child, "-o", "ids"]).success().stderr_lacks("bubble");
+    assert_eq!(listed.stdout.trim(), b.as_str());
+    let Outcome { stdout: table, .. } = s.run(&["subscriptions", "list", "--org", &child]);
     assert!(table.contains("SURVEY_CREATED"), "{table}");
 
     // Delete: one at a time needs --yes off a terminal; a missing one is exit 8.
-    let (code, _, err) = s.run(&["subscriptions", "delete", &b]);
-    assert_eq!(code, 2, "{err}");
+    s.run(&["subscriptions", "delete", &b]).status(2);
     assert_eq!(s.ok(&["subscriptions", "delete", &b, "--yes", "-o", "ids"]).trim(), b);
-    let (code, _, err) = s.run(&["subscriptions", "show", &b]);
-    assert_eq!(code, 8, "{err}");
-    assert!(err.contains("not found"), "{err}");
-    let (code, _, _) = s.run(&["subscriptions", "delete", &b, "--yes"]);
-    assert_eq!(code, 8);
-    let (code, out, _) = s.run(&["subscriptions", "delete", &a, &b, "--yes", "-o", "json"]);
-    assert_eq!(code, 9, "partial");
-    let results: Value = serde_json::from_str(&out).unwrap();
+    s.run(&["subscriptions", "show", &b]).status(8).stderr_contains("not found");
+    s.run(&["subscriptions", "delete", &b, "--yes"]).status(8);
+    let results = s.run(&["subscriptions", "delete", &a, &b, "--yes", "-o", "json"]).status(9).stdout_json();
     assert_eq!(results[0]["deleted"], true);
     assert_eq!(results[1]["deleted"], false);
     assert_eq!(s.json(&["subscriptions", "list", "--org", &root]), json!([]));
@@ -286,20 +269,17 @@ fn flags_and_commands_one_api_cannot_do_say_so() {
         ),
         (vec!["events", "list", sub.as_str(), "--status", "done"], "PENDING, DELIVERED, FAILED"),
     ] {
-        let (code, _, err) = s.run(&args);
-        assert_eq!(code, 2, "{args:?}: {err}");
-        assert!(err.contains(needle), "{args:?}: {err}");
+        s.run(&args).status(2).stderr_contains(needle);
     }
     // Scope's API selected: Sentera's flags and `events list` are refused.
-    let (code, _, err) =
-        s.run_env(&["subscriptions", "list", "--org", &root], &[("HOOKCTL_PROVIDER", "scope")]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--org is an option of Sentera's API"), "{err}");
-    let (code, _, err) = s.run_env(&["events", "list", &sub], &[("HOOKCTL_PROVIDER", "scope")]);
-    assert_eq!(code, 2);
+    s.run_env(&["subscriptions", "list", "--org", &root], &[("HOOKCTL_PROVIDER", "scope")])
+        .status(2)
+        .stderr_contains("--org is an option of Sentera's API");
+    let Outcome { stderr: err, .. } =
+        s.run_env(&["events", "list", &sub], &[("HOOKCTL_PROVIDER", "scope")]).status(2);
     assert!(err.contains("not available with Scope's API") && err.contains("errors list"), "{err}");
     // The secret on the command line works, with a warning.
-    let (code, _, err) = s.run(&[
+    s.run(&[
         "subscriptions",
         "create",
         "--org",
@@ -314,16 +294,12 @@ fn flags_and_commands_one_api_cannot_do_say_so() {
         "app",
         "--oauth-client-secret",
         "shh-secret",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    assert!(
-        err.contains("warning: --oauth-client-secret puts the secret where other processes can see it"),
-        "{err}"
-    );
-    assert!(!err.contains("shh-secret"));
+    ])
+    .success()
+    .stderr_contains("warning: --oauth-client-secret puts the secret where other processes can see it")
+    .stderr_lacks("shh-secret");
     // An unknown organization is exit 8.
-    let (code, _, err) = s.run(&["subscriptions", "list", "--org", "nope_OR_x"]);
-    assert_eq!(code, 8, "{err}");
+    s.run(&["subscriptions", "list", "--org", "nope_OR_x"]).status(8);
 }
 
 #[test]
@@ -340,9 +316,8 @@ fn a_profile_selects_sentera_and_its_organization() {
         ),
     )
     .unwrap();
-    let mut c = common::hookctl(s.sb.home.path());
-    c.env("HOOKCTL_TOKEN", TOKEN);
-    let out = c
+    let v = support::hookctl(s.sb.home.path())
+        .env("HOOKCTL_TOKEN", TOKEN)
         .args([
             "subscriptions",
             "create",
@@ -353,14 +328,15 @@ fn a_profile_selects_sentera_and_its_organization() {
             "-o",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        .run()
+        .success()
+        .stdout_json();
     assert_eq!(v["organization_sentera_id"], root.as_str());
-    let mut c = common::hookctl(s.sb.home.path());
-    let out = c.env("HOOKCTL_TOKEN", TOKEN).args(["subscriptions", "list", "-o", "ids"]).output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), v["sentera_id"].as_str().unwrap());
+    let out = support::hookctl(s.sb.home.path())
+        .env("HOOKCTL_TOKEN", TOKEN)
+        .args(["subscriptions", "list", "-o", "ids"])
+        .run();
+    assert_eq!(out.stdout.trim(), v["sentera_id"].as_str().unwrap());
 }
 
 #[test]
@@ -369,7 +345,7 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
     let s = Sentera::start_with(&["--time-scale", "1000"]);
     let root = s.root();
     let other = s.create_org("Other", Some(&root));
-    let rx = Receiver::start(vec![Reply::ok(), Reply::ok(), Reply::status(500, "nope")]);
+    let rx = Scripted::receiver(vec![Reply::ok(), Reply::ok(), Reply::status(500, "nope")]);
     let sub = s.create_sub(&root, &rx.url, &["FEATURE_SET_CREATED", "FIELD_CREATED"], &[]);
     s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root, "--count", "3"]);
     s.ok(&[
@@ -386,7 +362,8 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
     ]);
     // Not subscribed, and another organization (no bubbling): no events.
     s.ok(&["sandbox", "sentera", "emit", "SURVEY_CREATED", "--org", &root]);
-    let (_, _, err) = s.run(&["sandbox", "sentera", "emit", "FIELD_CREATED", "--org", &other]);
+    let Outcome { stderr: err, .. } =
+        s.run(&["sandbox", "sentera", "emit", "FIELD_CREATED", "--org", &other]);
     assert!(err.contains("nothing will be delivered"), "{err}");
     wait_until("every event to settle", || {
         s.events(&sub, &["--all"]).iter().all(|e| e["status"] != "PENDING")
@@ -417,13 +394,11 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
     let ids: Vec<&Value> = all.iter().map(|e| &e["sentera_id"]).collect();
     assert_eq!(&p1[0]["sentera_id"], ids[0]);
     assert_eq!(&p3[0]["sentera_id"], ids[4]);
-    let (code, _, err) = s.run(&["events", "list", &sub, "--page-size", "2"]);
-    assert_eq!(code, 0);
-    assert!(err.contains("page 1 of 3 (5 events match); next: --page 2"), "{err}");
-    let (code, _, _) = s.run(&["events", "list", &sub, "--page-size", "251"]);
-    assert_eq!(code, 2);
-    let (code, _, _) = s.run(&["events", "list", "nope_WS_x"]);
-    assert_eq!(code, 8);
+    s.run(&["events", "list", &sub, "--page-size", "2"])
+        .success()
+        .stderr_contains("page 1 of 3 (5 events match); next: --page 2");
+    s.run(&["events", "list", &sub, "--page-size", "251"]).status(2);
+    s.run(&["events", "list", "nope_WS_x"]).status(8);
     // Deliveries carry the sandbox's payload.
     let body: Value = serde_json::from_slice(&rx.requests()[0].body).unwrap();
     assert_eq!(body["webhook_subscription_sentera_id"], sub.as_str());
@@ -435,14 +410,13 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
 fn oauth_token_request_is_client_credentials_and_the_token_is_the_bearer() {
     let s = Sentera::start();
     let root = s.root();
-    let idp = Receiver::start(vec![Reply::Status {
-        status: 200,
-        headers: vec![("Content-Type".into(), "application/json".into())],
-        body: r#"{"access_token":"tkn-42","token_type":"Bearer","expires_in":3600}"#.into(),
-    }]);
-    let hook = Receiver::start(vec![Reply::ok()]);
+    let idp = Scripted::receiver(vec![
+        Reply::status(200, r#"{"access_token":"tkn-42","token_type":"Bearer","expires_in":3600}"#)
+            .header("Content-Type", "application/json"),
+    ]);
+    let hook = Scripted::receiver(vec![Reply::ok()]);
     let home = s.sb.home.path();
-    let secret = common::write(home, "cs.txt", "s3cret value&=\n");
+    let secret = support::write(home, "cs.txt", "s3cret value&=\n");
     let sub = s.create_sub(
         &root,
         &hook.url,
@@ -512,7 +486,7 @@ fn oauth_flow_end_to_end_with_the_listener() {
     );
     let base = listener.url.trim_end_matches("/hooks").to_string();
     let token_url = format!("{base}/oauth/token");
-    let secret = common::write(s.sb.home.path(), "cs", "client-secret\n");
+    let secret = support::write(s.sb.home.path(), "cs", "client-secret\n");
     let good = s.create_sub(
         &root,
         &listener.url,
@@ -526,10 +500,8 @@ fn oauth_flow_end_to_end_with_the_listener() {
             secret.to_str().unwrap(),
         ],
     );
-    let mut c = s.sb.cmd();
-    let out = c
-        .env("HOOKCTL_ENDPOINT", &s.url)
-        .env("HOOKCTL_PROVIDER", "sentera")
+    let out = s
+        .cmd()
         .env("BAD", "wrong")
         .args([
             "subscriptions",
@@ -550,11 +522,10 @@ fn oauth_flow_end_to_end_with_the_listener() {
             "-o",
             "ids",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let bad = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    let (code, _, err) = s.run_env(
+        .run()
+        .success();
+    let bad = out.stdout.trim().to_string();
+    s.run_env(
         &[
             "subscriptions",
             "create",
@@ -567,8 +538,8 @@ fn oauth_flow_end_to_end_with_the_listener() {
             "FIELD_CREATED",
         ],
         &[],
-    );
-    assert_eq!(code, 0, "{err}");
+    )
+    .success();
     s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root]);
     s.ok(&["sandbox", "sentera", "emit", "FIELD_CREATED", "--org", &root]);
     wait_until("the delivery with a token", || s.events(&good, &["--status", "delivered"]).len() == 1);
@@ -595,16 +566,15 @@ fn oauth_flow_end_to_end_with_the_listener() {
 /// Regenerate with: `HOOKCTL_UPDATE_SCHEMA=1 cargo test schema`.
 #[test]
 fn committed_sentera_schema_is_the_servers() {
-    let home = common::home();
-    let out = common::hookctl(home.path()).args(["sandbox", "sentera", "schema"]).output().unwrap();
-    assert!(out.status.success());
+    let home = support::home();
+    let out = support::hookctl(home.path()).args(["sandbox", "sentera", "schema"]).run().success();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("graphql/sentera/schema.graphql");
     if std::env::var_os("HOOKCTL_UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &out.stdout).unwrap();
+        std::fs::write(&path, &out.stdout_bytes).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap();
     assert!(
-        committed == String::from_utf8_lossy(&out.stdout),
+        committed == out.stdout,
         "graphql/sentera/schema.graphql differs from `hookctl sandbox sentera schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
     );
 }
@@ -613,27 +583,22 @@ fn committed_sentera_schema_is_the_servers() {
 fn login_with_provider_sentera_saves_a_sentera_profile() {
     let s = Sentera::start();
     let root = s.root();
-    let mut c = common::hookctl(s.sb.home.path());
-    let out = c
+    support::hookctl(s.sb.home.path())
         .args(["login", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
-        .write_stdin(format!("{TOKEN}\n"))
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{err}");
-    assert!(err.contains(&format!("default --org {root}")), "{err}");
+        .stdin(format!("{TOKEN}\n"))
+        .run()
+        .success()
+        .stderr_contains(format!("default --org {root}"));
     let config = std::fs::read_to_string(s.sb.home.path().join("config/hookctl/config.toml")).unwrap();
     assert!(config.contains("provider = \"sentera\"") && config.contains(&root), "{config}");
     // No environment: the profile alone selects Sentera's API and the organization.
     let out =
-        common::hookctl(s.sb.home.path()).args(["subscriptions", "list", "-o", "json"]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "[]");
+        support::hookctl(s.sb.home.path()).args(["subscriptions", "list", "-o", "json"]).run().success();
+    assert_eq!(out.stdout.trim(), "[]");
     // A wrong token is refused before anything is saved.
-    let out = common::hookctl(s.sb.home.path())
+    support::hookctl(s.sb.home.path())
         .args(["login", "--profile", "bad", "--endpoint", &s.url, "--provider", "sentera", "--token-stdin"])
-        .write_stdin("nope\n")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(7), "{}", String::from_utf8_lossy(&out.stderr));
+        .stdin("nope\n")
+        .run()
+        .status(7);
 }

@@ -1,6 +1,6 @@
 //! `sign` and `verify`, cross-checked against independent HMAC implementations.
 
-use crate::common::{self, hookctl};
+use crate::support::{self, hookctl};
 
 /// Python's hmac module, when present, as the independent implementation.
 fn python_sign(secret: &str, data: &[u8]) -> Option<String> {
@@ -25,21 +25,20 @@ fn python_sign(secret: &str, data: &[u8]) -> Option<String> {
 
 #[test]
 fn sign_matches_python_hmac_on_exact_bytes() {
-    let home = common::home();
-    let secret = common::write(home.path(), "secret", "my_shared_secret\n");
+    let home = support::home();
+    let secret = support::write(home.path(), "secret", "my_shared_secret\n");
     // Trailing newline and CRLF in the payload must be signed as they are.
     let vectors: [&[u8]; 4] = [b"", b"{\"data\":{\"id\":\"x\"}}", b"line\r\n\n", "ünïcode ✓\n".as_bytes()];
     for (i, data) in vectors.iter().enumerate() {
-        let file = common::write(home.path(), &format!("d{i}"), data);
+        let file = support::write(home.path(), &format!("d{i}"), data);
         let out = hookctl(home.path())
             .args(["sign", "--data"])
             .arg(&file)
             .arg("--secret-file")
             .arg(&secret)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        let ours = String::from_utf8(out.stdout).unwrap();
+            .run()
+            .success();
+        let ours = out.stdout;
         // Known value for the empty payload (from `openssl dgst -sha256 -hmac`).
         if data.is_empty() {
             assert_eq!(ours.trim(), "Gq4b3UUKaZzk+cxDk885E+pcxfSDe1JNhn0fYZDLKbs=");
@@ -52,105 +51,84 @@ fn sign_matches_python_hmac_on_exact_bytes() {
 
 #[test]
 fn sign_header_and_json_and_stdin() {
-    let home = common::home();
+    let home = support::home();
     let out = hookctl(home.path())
         .args(["sign", "--data", "-", "--secret-env", "S", "--header"])
         .env("S", "Jefe")
-        .write_stdin("what do ya want for nothing?")
-        .output()
-        .unwrap();
-    assert_eq!(
-        String::from_utf8(out.stdout).unwrap(),
-        "X-Scope-Hmac-Sha256: W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM=\n"
-    );
+        .stdin("what do ya want for nothing?")
+        .run();
+    assert_eq!(out.stdout, "X-Scope-Hmac-Sha256: W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM=\n");
     let out = hookctl(home.path())
         .args(["--output", "json", "sign", "--data", "-", "--secret-env", "S"])
         .env("S", "Jefe")
-        .write_stdin("what do ya want for nothing?")
-        .output()
-        .unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .stdin("what do ya want for nothing?")
+        .run();
+    let v: serde_json::Value = out.stdout_json();
     assert_eq!(v["signature"], "W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM=");
     assert_eq!(v["bytes"], 28);
 }
 
 #[test]
 fn sign_without_secret_fails_with_hint_and_never_prompts() {
-    let home = common::home();
-    let out = hookctl(home.path()).args(["sign", "--data", "-"]).write_stdin("x").output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let home = support::home();
+    let out = hookctl(home.path()).args(["sign", "--data", "-"]).stdin("x").run().status(2);
+    let err = out.stderr;
     assert!(err.contains("needs the shared secret") && err.contains("--secret-file"), "{err}");
 }
 
 #[test]
 fn secret_on_command_line_warns_but_is_never_echoed() {
-    let home = common::home();
+    let home = support::home();
     let out = hookctl(home.path())
         .args(["sign", "--data", "-", "--secret", "super-secret-value-123"])
-        .write_stdin("x")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let err = String::from_utf8(out.stderr).unwrap();
+        .stdin("x")
+        .run()
+        .success();
+    let err = out.stderr;
     assert!(err.contains("warning") && !err.contains("super-secret-value-123"), "{err}");
 }
 
 #[test]
 fn verify_valid_invalid_and_unusable() {
-    let home = common::home();
-    let data = common::write(home.path(), "body.json", "{\"data\":{\"id\":\"1\"}}");
+    let home = support::home();
+    let data = support::write(home.path(), "body.json", "{\"data\":{\"id\":\"1\"}}");
     let sig = python_sign("s3cret", b"{\"data\":{\"id\":\"1\"}}")
         .unwrap_or_else(|| "fd49BhZ8t42/ReNcY5W6OptqDBeiBL1oyo4IGUsBSBg=".into());
     let run = |args: &[&str]| {
-        hookctl(home.path())
-            .arg("verify")
-            .arg("--data")
-            .arg(&data)
-            .args(args)
-            .env("S", "s3cret")
-            .output()
-            .unwrap()
+        hookctl(home.path()).arg("verify").arg("--data").arg(&data).args(args).env("S", "s3cret").run()
     };
-    let ok = run(&["--signature", &sig, "--secret-env", "S"]);
-    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stderr));
-    assert_eq!(String::from_utf8(ok.stdout).unwrap(), "valid\n");
+    run(&["--signature", &sig, "--secret-env", "S"]).success().stdout_is("valid\n");
 
-    let tampered = common::write(home.path(), "tampered.json", "{\"data\":{\"id\":\"2\"}}");
-    let bad = hookctl(home.path())
+    let tampered = support::write(home.path(), "tampered.json", "{\"data\":{\"id\":\"2\"}}");
+    hookctl(home.path())
         .args(["verify", "--signature", &sig, "--secret-env", "S", "--data"])
         .arg(&tampered)
         .env("S", "s3cret")
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(1));
+        .run()
+        .status(1);
 
-    let wrong_secret = run(&["--signature", &sig, "--secret-env", "W"]);
-    assert_eq!(wrong_secret.status.code(), Some(3), "unset env var is unusable input");
-    let wrong_secret = hookctl(home.path())
+    // An unset variable is unusable input.
+    run(&["--signature", &sig, "--secret-env", "W"]).status(3);
+    hookctl(home.path())
         .args(["verify", "--signature", &sig, "--secret-env", "W", "--data"])
         .arg(&data)
         .env("W", "other")
-        .output()
-        .unwrap();
-    assert_eq!(wrong_secret.status.code(), Some(1));
+        .run()
+        .status(1);
 
-    let garbage = run(&["--signature", "not base64!", "--secret-env", "S"]);
-    assert_eq!(garbage.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&garbage.stderr).contains("base64"));
+    run(&["--signature", "not base64!", "--secret-env", "S"]).status(3).stderr_contains("base64");
 
-    let headers = common::write(
+    let headers = support::write(
         home.path(),
         "h.txt",
         format!("Content-Type: application/json\nX-Scope-Hmac-Sha256: {sig}\n"),
     );
-    let from_headers = hookctl(home.path())
+    hookctl(home.path())
         .args(["verify", "--secret-env", "S", "--data"])
         .arg(&data)
         .arg("--headers")
         .arg(&headers)
         .env("S", "s3cret")
-        .output()
-        .unwrap();
-    assert_eq!(from_headers.status.code(), Some(0));
+        .run()
+        .success();
 }

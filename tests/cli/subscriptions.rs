@@ -2,7 +2,8 @@
 
 use serde_json::{Value, json};
 
-use crate::sandbox_api::{Sandbox, write};
+use crate::support::Outcome;
+use crate::support::sandbox::{Sandbox, write};
 
 const KEYS: [&str; 16] = [
     "id",
@@ -76,8 +77,7 @@ fn create_show_update_list_delete() {
     // show: JSON is the same shape; text has every template in full and never the secret.
     let shown = sb.json(&["subs", "show", &id]);
     assert_eq!(shown, created);
-    let (code, text, _) = sb.run(&["subscriptions", "show", &id]);
-    assert_eq!(code, 0);
+    let Outcome { stdout: text, .. } = sb.run(&["subscriptions", "show", &id]).success();
     for needle in
         ["Users", "user/created (version 1.1)", "disabled", "second line", "body.error", "node(id: $nodeId)"]
     {
@@ -91,9 +91,7 @@ fn create_show_update_list_delete() {
     assert!(updated["template"].is_null() || updated["template"] == "");
     assert_eq!(updated["disabled"], false);
     assert_eq!(updated["query"], created["query"]);
-    let (code, _, err) = sb.run(&["subs", "update", &id]);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("nothing to change"));
+    sb.run(&["subs", "update", &id]).status(2).stderr_contains("nothing to change");
 
     // list: filters and output formats.
     let other = sb.create("Sessions", "scenario_session/completed", &[]);
@@ -113,68 +111,57 @@ fn create_show_update_list_delete() {
     assert_eq!(enabled.as_array().unwrap().iter().map(|s| s["id"].clone()).collect::<Vec<_>>(), [json!(id)]);
     assert_eq!(sb.json(&["subs", "list", "--created-since", "1h"]).as_array().unwrap().len(), 2);
     assert_eq!(sb.json(&["subs", "list", "--updated-since", "2999-01-01"]), json!([]));
-    let (code, ids, _) = sb.run(&["subs", "list", "-o", "ids"]);
-    assert_eq!(code, 0);
-    assert_eq!(ids, format!("{id}\n{other}\n"));
-    let (code, table, _) = sb.run(&["subs", "ls"]);
-    assert_eq!(code, 0);
+    sb.run(&["subs", "list", "-o", "ids"]).success().stdout_is(format!("{id}\n{other}\n"));
+    let Outcome { stdout: table, .. } = sb.run(&["subs", "ls"]).success();
     assert!(table.contains("Renamed") && table.contains("scenario_session/completed"), "{table}");
-    let (code, _, err) = sb.run(&["subs", "list", "--created-since", "last tuesday"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("RFC 3339"), "{err}");
+    sb.run(&["subs", "list", "--created-since", "last tuesday"]).status(2).stderr_contains("RFC 3339");
 
     // delete: --yes required without a terminal.
-    let (code, _, err) = sb.run(&["subs", "delete", &id]);
-    assert_eq!(code, 2);
-    assert!(err.contains("--yes"), "{err}");
-    let (code, out, err) = sb.run(&["subs", "rm", &id, &other, "--yes"]);
-    assert_eq!(code, 0, "{err}");
-    assert!(out.contains(&format!("deleted {id}")));
-    let (code, _, err) = sb.run(&["subs", "show", &id]);
-    assert_eq!(code, 8, "{err}");
-    assert!(err.contains("not found"), "{err}");
+    sb.run(&["subs", "delete", &id]).status(2).stderr_contains("--yes");
+    sb.run(&["subs", "rm", &id, &other, "--yes"]).success().stdout_contains(format!("deleted {id}"));
+    sb.run(&["subs", "show", &id]).status(8).stderr_contains("not found");
     assert_eq!(sb.json(&["subs", "list"]), json!([]));
 }
 
 #[test]
 fn create_checks_locally_and_names_missing_fields() {
     let sb = Sandbox::start();
-    let (code, _, err) = sb.run(&["subs", "create", "--name", "x"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("missing --topic, --callback-url"), "{err}");
+    sb.run(&["subs", "create", "--name", "x"]).status(2).stderr_contains("missing --topic, --callback-url");
 
-    let (code, _, err) = sb.run(&[
-        "subs",
-        "create",
-        "--name",
-        "x",
-        "--topic",
-        "user/created",
-        "--callback-url",
-        "http://example.com/h",
-    ]);
-    assert_eq!(code, 2);
+    let Outcome { stderr: err, .. } = sb
+        .run(&[
+            "subs",
+            "create",
+            "--name",
+            "x",
+            "--topic",
+            "user/created",
+            "--callback-url",
+            "http://example.com/h",
+        ])
+        .status(2);
     assert!(err.contains("not https") && err.contains("--allow-http"), "{err}");
 
     let bad = write(sb.home.path(), "bad.liquid", "{% if x %}never closed");
-    let (code, _, err) = sb.run(&[
-        "subs",
-        "create",
-        "--name",
-        "x",
-        "--topic",
-        "user/created",
-        "--callback-url",
-        "https://e.com/h",
-        "--template-file",
-        &bad,
-    ]);
-    assert_eq!(code, 3);
+    let Outcome { stderr: err, .. } = sb
+        .run(&[
+            "subs",
+            "create",
+            "--name",
+            "x",
+            "--topic",
+            "user/created",
+            "--callback-url",
+            "https://e.com/h",
+            "--template-file",
+            &bad,
+        ])
+        .status(3);
     assert!(err.contains("bad.liquid") && err.contains("does not parse"), "{err}");
     assert_eq!(sb.json(&["subs", "list"]), json!([]), "nothing was sent");
 
     // The server's validation: an unknown topic, with a suggestion.
-    let (code, _, err) = sb.run(&[
+    sb.run(&[
         "subs",
         "create",
         "--name",
@@ -183,13 +170,13 @@ fn create_checks_locally_and_names_missing_fields() {
         "user/craeted",
         "--callback-url",
         "https://e.com/h",
-    ]);
-    assert_eq!(code, 6, "{err}");
-    assert!(err.contains("topic"), "{err}");
-    assert!(err.contains("did you mean user/created?"), "{err}");
+    ])
+    .status(6)
+    .stderr_contains("topic")
+    .stderr_contains("did you mean user/created?");
 
     // http to a loopback receiver with --allow-http.
-    let (code, _, err) = sb.run(&[
+    sb.run(&[
         "subs",
         "create",
         "--name",
@@ -199,8 +186,8 @@ fn create_checks_locally_and_names_missing_fields() {
         "--callback-url",
         "http://127.0.0.1:9/h",
         "--allow-http",
-    ]);
-    assert_eq!(code, 0, "{err}");
+    ])
+    .success();
 }
 
 #[test]
@@ -209,8 +196,7 @@ fn enable_disable_and_all_disabled() {
     let a = sb.create("a", "user/created", &[]);
     let b = sb.create("b", "user/updated", &[]);
     let c = sb.create("c", "user/created", &[]);
-    let (code, out, err) = sb.run(&["subs", "disable", &a, &b, &c]);
-    assert_eq!(code, 0, "{err}");
+    let Outcome { stdout: out, .. } = sb.run(&["subs", "disable", &a, &b, &c]).success();
     assert_eq!(out.lines().count(), 3);
 
     let dry = sb.json(&["subs", "enable", "--all-disabled", "--topic", "user/created", "--dry-run"]);
@@ -234,18 +220,12 @@ fn enable_disable_and_all_disabled() {
             .all(|r| r["ok"] == true && r["error"].is_null() && r["name"].is_string())
     );
 
-    let (code, out, err) = sb.run(&["subs", "enable", "--all-disabled"]);
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(out, format!("enabled {b} (b)\n"));
-    let (code, out, _) = sb.run(&["subs", "enable", "--all-disabled", "-o", "json"]);
-    assert_eq!((code, out.as_str()), (0, "[]\n"));
+    sb.run(&["subs", "enable", "--all-disabled"]).success().stdout_is(format!("enabled {b} (b)\n"));
+    sb.run(&["subs", "enable", "--all-disabled", "-o", "json"]).success().stdout_is("[]\n");
 
     // A missing id alone: its own exit code; among others: partial.
-    let (code, _, err) = sb.run(&["subs", "enable", "bm8tc3VjaC1pZA=="]);
-    assert_eq!(code, 8, "{err}");
-    let (code, out, _) = sb.run(&["subs", "disable", &a, "bm8tc3VjaC1pZA==", "-o", "json"]);
-    assert_eq!(code, 9);
-    let v: Value = serde_json::from_str(&out).unwrap();
+    sb.run(&["subs", "enable", "bm8tc3VjaC1pZA=="]).status(8);
+    let v = sb.run(&["subs", "disable", &a, "bm8tc3VjaC1pZA==", "-o", "json"]).status(9).stdout_json();
     assert_eq!(v[0]["ok"], true);
     assert_eq!(v[1]["ok"], false);
 }
@@ -266,9 +246,7 @@ fn test_starts_a_delivery() {
     ]);
     let id = v["id"].as_str().unwrap().to_string();
     // No call yet: the server says how to make one.
-    let (code, _, err) = sb.run(&["subs", "test", &id, "--no-wait"]);
-    assert_eq!(code, 6, "{err}");
-    assert!(err.contains("test"), "{err}");
+    sb.run(&["subs", "test", &id, "--no-wait"]).status(6).stderr_contains("test");
     sb.graphql(
         "mutation($t: String!) { sandboxCreateNode(node: {type: $t, attributes: {name: \"Ada\"}}) { errors { message } } }",
         json!({"t": "Call"}),
@@ -276,7 +254,5 @@ fn test_starts_a_delivery() {
     let v = sb.json(&["subs", "test", &id, "--no-wait"]);
     assert!(v["id"].is_string() && v["jobId"].is_string(), "{v}");
     // The receiver is closed: the delivery fails or is still pending when the wait ends.
-    let (code, _, err) = sb.run(&["subs", "test", &id, "--timeout", "2"]);
-    assert_eq!(code, 5, "{err}");
-    assert!(err.contains("test delivery"), "{err}");
+    sb.run(&["subs", "test", &id, "--timeout", "2"]).status(5).stderr_contains("test delivery");
 }

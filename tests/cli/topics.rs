@@ -1,6 +1,7 @@
 //! `hookctl topics` against a real sandbox.
 
-use crate::sandbox_api::Sandbox;
+use crate::support::Outcome;
+use crate::support::sandbox::Sandbox;
 
 #[test]
 fn lists_topics_as_table_json_and_ids() {
@@ -13,9 +14,7 @@ fn lists_topics_as_table_json_and_ids() {
     assert_eq!(t["nodeType"], "ScenarioSession");
     assert!(t["description"].is_string() && t["id"].is_string());
 
-    let (code, table, _) = sb.run(&["topics", "list"]);
-    assert_eq!(code, 0);
+    let Outcome { stdout: table, .. } = sb.run(&["topics", "list"]).success();
     assert!(table.contains("KEY") && table.contains("user/created"), "{table}");
-    let (code, ids, _) = sb.run(&["topics", "list", "--key", "user/created", "-o", "ids"]);
-    assert_eq!((code, ids.as_str()), (0, "user/created\n"));
+    sb.run(&["topics", "list", "--key", "user/created", "-o", "ids"]).success().stdout_is("user/created\n");
 }

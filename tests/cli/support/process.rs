@@ -1,43 +1,12 @@
-//! Helpers shared by the integration tests: run the binary hermetically, start servers.
-
-#![allow(dead_code)]
+//! Long-running `hookctl` processes (listener, sandbox) started hermetically, killed on drop.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_hookctl"))
-}
-
-/// A hermetic `hookctl` command: no user config, no colour, its own config and data dirs.
-pub fn hookctl(home: &Path) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(bin());
-    for k in inherited_vars() {
-        cmd.env_remove(k);
-    }
-    cmd.envs(hermetic_vars(home));
-    cmd
-}
-
-/// The caller's `HOOKCTL_*` variables: no test process inherits them.
-fn inherited_vars() -> impl Iterator<Item = String> {
-    std::env::vars().map(|(k, _)| k).filter(|k| k.starts_with("HOOKCTL_"))
-}
-
-/// What every test process gets instead: its own home, config and data dirs, no colour.
-fn hermetic_vars(home: &Path) -> [(&'static str, PathBuf); 6] {
-    [
-        ("HOME", home.to_path_buf()),
-        ("XDG_CONFIG_HOME", home.join("config")),
-        ("XDG_DATA_HOME", home.join("data")),
-        ("HOOKCTL_CONFIG_DIR", home.join("config/hookctl")),
-        ("HOOKCTL_DATA_DIR", home.join("data/hookctl")),
-        ("NO_COLOR", PathBuf::from("1")),
-    ]
-}
+use super::{bin, hermetic_vars, inherited_vars};
 
 /// A long-running `hookctl` process (listener, sandbox), killed when dropped.
 pub struct Server {
@@ -152,16 +121,4 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// A fresh temporary home directory for one test.
-pub fn home() -> tempfile::TempDir {
-    tempfile::tempdir().expect("tempdir")
-}
-
-/// Writes `contents` to `dir/name` and returns the path.
-pub fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, contents).unwrap();
-    p
 }

@@ -1,17 +1,18 @@
-//! Shared helpers for the tests that run hookctl against a real sandbox.
+//! A real sandbox (`hookctl sandbox serve`) on a free port, hookctl commands pointed at it, and a
+//! tiny GraphQL client for what the CLI does not do.
 
 use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::common;
+use super::{Hookctl, Outcome, Server};
 
 pub const TOKEN: &str = "sandbox-test-token-0123456789";
 
 /// A sandbox on a free loopback port, and hookctl commands pointed at it.
 pub struct Sandbox {
     pub home: tempfile::TempDir,
-    pub _server: common::Server,
+    pub _server: Server,
     pub endpoint: String,
 }
 
@@ -21,42 +22,30 @@ impl Sandbox {
     }
 
     pub fn start_with(extra: &[&str]) -> Sandbox {
-        let home = common::home();
+        let home = super::home();
         let db = home.path().join("sandbox.db");
         let mut args =
             vec!["sandbox", "serve", "--port", "0", "--token", TOKEN, "--db", db.to_str().unwrap()];
         args.extend_from_slice(extra);
-        let server = common::Server::start(home.path(), &args);
+        let server = Server::start(home.path(), &args);
         let base = server.url.trim_end_matches('/').to_string();
         let endpoint = if base.ends_with("/graphql") { base } else { format!("{base}/graphql") };
         Sandbox { home, _server: server, endpoint }
     }
 
     /// `hookctl` with this sandbox's endpoint and token in the environment.
-    pub fn cmd(&self) -> assert_cmd::Command {
-        let mut c = common::hookctl(self.home.path());
-        c.env("HOOKCTL_ENDPOINT", &self.endpoint).env("HOOKCTL_TOKEN", TOKEN);
-        c.timeout(std::time::Duration::from_secs(60));
-        c
+    pub fn cmd(&self) -> Hookctl {
+        super::hookctl(self.home.path()).env("HOOKCTL_ENDPOINT", &self.endpoint).env("HOOKCTL_TOKEN", TOKEN)
     }
 
-    /// Runs hookctl and returns (exit code, stdout, stderr).
-    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self.cmd().args(args).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+    /// Runs hookctl against this sandbox.
+    pub fn run(&self, args: &[&str]) -> Outcome {
+        self.cmd().args(args).run()
     }
 
     /// Runs hookctl with `-o json`, expecting success, and parses stdout.
     pub fn json(&self, args: &[&str]) -> Value {
-        let mut all = args.to_vec();
-        all.extend(["-o", "json"]);
-        let (code, out, err) = self.run(&all);
-        assert_eq!(code, 0, "{args:?} failed: {err}");
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))
+        self.cmd().args(args).args(["-o", "json"]).run().success().stdout_json()
     }
 
     /// A GraphQL client for this sandbox with its token.
@@ -83,7 +72,7 @@ impl Sandbox {
 }
 
 pub fn write(dir: &Path, name: &str, text: &str) -> String {
-    common::write(dir, name, text).to_str().unwrap().to_string()
+    super::write(dir, name, text).to_str().unwrap().to_string()
 }
 
 /// A tiny GraphQL client for the tests.
