@@ -56,7 +56,7 @@ pub async fn run(
                 let _permit = sem.acquire_owned().await;
                 let res = one(&client, provider, &change, entry).await;
                 match res {
-                    Ok(id) => Outcome { change, id, error: None },
+                    Ok(id) => Outcome { id: id.or_else(|| change.id.clone()), change, error: None },
                     Err(e) => Outcome { id: change.id.clone(), change, error: Some(e) },
                 }
             });

@@ -99,12 +99,12 @@ fn script(a: &[&str], b: &[&str]) -> Vec<Op> {
                 ops.push(Op::Same(pre + i, pre + j));
                 i += 1;
                 j += 1;
-            } else if j < m && (i == n || len[i * (m + 1) + j + 1] >= len[(i + 1) * (m + 1) + j]) {
-                ops.push(Op::Add(pre + j));
-                j += 1;
-            } else {
+            } else if i < n && (j == m || len[(i + 1) * (m + 1) + j] >= len[i * (m + 1) + j + 1]) {
                 ops.push(Op::Del(pre + i));
                 i += 1;
+            } else {
+                ops.push(Op::Add(pre + j));
+                j += 1;
             }
         }
     }

@@ -124,7 +124,10 @@ pub fn sentera(subs: &[SenteraSub], known: &HashMap<String, (String, Option<u32>
         let list: Vec<String> = types.iter().map(|e| q(e)).collect();
         t.push_str(&format!("event_types = [{}]\n", list.join(", ")));
         if let Some(a) = &s.authentication {
-            t.push_str(&format!("secret = {{ env = {} }}\n", q(&env_name("HOOKCTL_OAUTH_SECRET", &key))));
+            t.push_str(&format!(
+                "secret = {{ env = {} }}\n",
+                q(&env_name("HOOKCTL_OAUTH_SECRET", &a.client_id))
+            ));
             t.push_str(&format!("secret_version = {}\n", version.unwrap_or(1)));
             t.push_str("[subscription.oauth]\n");
             t.push_str(&format!("token_url = {}\n", q(&a.token_url)));
