@@ -14,6 +14,7 @@ mod foreign_servers;
 mod legacy;
 mod liquid_conformance;
 mod listen;
+mod manifest;
 mod render;
 mod replay;
 mod roundtrip;

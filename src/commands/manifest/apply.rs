@@ -145,9 +145,12 @@ fn still_matches(saved: &Plan, now: &Plan) -> Result<()> {
             saved.endpoint, saved.provider, now.endpoint
         )));
     }
+    // As documents: the manifest entry index is not part of a saved plan.
+    let doc = |c: &plan::Change| serde_json::to_value(c).unwrap_or_default();
+    let now_docs: Vec<Value> = now.changes.iter().map(doc).collect();
     let mut differ: Vec<String> = Vec::new();
     for c in &saved.changes {
-        if !now.changes.iter().any(|n| n == c) {
+        if !now_docs.contains(&doc(c)) {
             differ.push(c.key.clone());
         }
     }
