@@ -117,6 +117,11 @@ impl Problems<'_> {
         let line = self.line(offset);
         self.list.push(format!("{}:{line}: {msg}", self.file));
     }
+    /// Records a problem and gives the value up.
+    fn fail<T>(&mut self, offset: usize, msg: impl std::fmt::Display) -> Option<T> {
+        self.at(offset, msg);
+        None
+    }
     /// A string field expanded, or `None` after recording why not.
     fn text(&mut self, s: &Spanned<String>) -> Option<String> {
         match check::expand(s.get_ref()) {
@@ -151,18 +156,18 @@ impl Problems<'_> {
         let text = match t.get_ref() {
             RawText::Inline(s) => match check::expand(s) {
                 Ok(v) => v,
-                Err(e) => return self.at(at, e).then_none(),
+                Err(e) => return self.fail(at, e),
             },
             RawText::File(f) => {
                 let rel = match check::expand(&f.file) {
                     Ok(v) => v,
-                    Err(e) => return self.at(at, e).then_none(),
+                    Err(e) => return self.fail(at, e),
                 };
                 let path = resolve_path(self.path, &rel);
                 match std::fs::read_to_string(&path) {
                     Ok(v) => v,
                     Err(e) => {
-                        return self.at(at, format!("cannot read the {what} file {rel}: {e}")).then_none();
+                        return self.fail(at, format!("cannot read the {what} file {rel}: {e}"));
                     }
                 }
             }
@@ -171,16 +176,6 @@ impl Problems<'_> {
             self.at(at, format!("the {what} {e}"));
         }
         Some(text)
-    }
-}
-
-/// `()` → `None`, so a problem can be recorded and a value given up in one expression.
-trait ThenNone {
-    fn then_none<T>(self) -> Option<T>;
-}
-impl ThenNone for () {
-    fn then_none<T>(self) -> Option<T> {
-        None
     }
 }
 
