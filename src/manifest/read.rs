@@ -371,7 +371,6 @@ fn sentera_entry(p: &mut Problems, r: &RawEntry, at: usize) -> Option<Entry> {
             ("validation_template", body_span(&r.validation_template)),
             ("template", body_span(&r.template)),
             ("error_template", body_span(&r.error_template)),
-            ("enabled", None),
         ],
         "Sentera",
     );
