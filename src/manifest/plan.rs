@@ -174,8 +174,7 @@ pub fn compute(
         }
     }
     let mut unmanaged = Vec::new();
-    for (i, r) in remotes.iter().enumerate().filter(|(i, _)| !taken[*i]) {
-        let _ = i;
+    for r in remotes.iter().zip(&taken).filter(|(_, t)| !**t).map(|(r, _)| r) {
         if prune {
             changes.push(Change {
                 action: Action::Delete,

@@ -15,7 +15,6 @@ use crate::error::{Error, Result};
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
-    #[allow(dead_code)]
     version: Option<Spanned<i64>>,
     provider: Option<Spanned<String>>,
     #[serde(default)]
@@ -200,6 +199,9 @@ pub fn parse(path: &Path, text: &str, provider: Provider) -> Result<Manifest> {
             return Err(invalid(p.list));
         }
     };
+    if let Some(v) = raw.version.as_ref().filter(|v| *v.get_ref() != 1) {
+        p.at(v.span().start, format!("version {} is not one this hookctl reads (1)", v.get_ref()));
+    }
     if let Some(declared) = &raw.provider {
         let name = declared.get_ref().trim().to_ascii_lowercase();
         if name != provider.name() {
@@ -440,4 +442,40 @@ fn sentera_entry(p: &mut Problems, r: &RawEntry, at: usize) -> Option<Entry> {
 /// The directory files of a manifest at `path` are written to and read from.
 pub fn base_dir(path: &Path) -> PathBuf {
     path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str, provider: Provider) -> String {
+        parse(Path::new("m.toml"), text, provider).unwrap_err().message
+    }
+
+    #[test]
+    fn sentera_entries_are_normalised_and_keyed() {
+        let text = "provider = \"sentera\"\n[[subscription]]\norganization = \"O\"\n\
+                    callback_url = \"HTTPS://Example.com\"\nevent_types = [\"field-created\", \"FEATURE_SET_CREATED\", \"FIELD_CREATED\"]\n";
+        let m = parse(Path::new("m.toml"), text, Provider::Sentera).unwrap();
+        let e = &m.entries[0];
+        assert_eq!(e.key, "O https://example.com/ FEATURE_SET_CREATED,FIELD_CREATED");
+        assert_eq!(e.line, 2);
+        let Spec::Sentera(s) = &e.spec else { panic!("not Sentera") };
+        assert_eq!(s.event_types, ["FEATURE_SET_CREATED", "FIELD_CREATED"]);
+    }
+
+    #[test]
+    fn problems_carry_lines() {
+        let sentera = "[[subscription]]\norganization = \"O\"\ncallback_url = \"https://x\"\n\
+                       event_types = [\"A\"]\nname = \"n\"\n[subscription.oauth]\ntoken_url = \"https://t\"\nclient_id = \"c\"\n";
+        let msg = problems(sentera, Provider::Sentera);
+        assert!(msg.contains("m.toml:4: event type \"A\" is not one of"), "{msg}");
+        assert!(msg.contains("m.toml:5: `name` is not a field of Sentera subscriptions"), "{msg}");
+        assert!(msg.contains("m.toml:1: oauth needs the client secret"), "{msg}");
+        assert!(problems("version = 2\n", Provider::Scope).contains("m.toml:1: version 2"));
+        assert!(
+            problems("[[subscription]]\nname = \"a\"\n", Provider::Scope)
+                .contains("m.toml:1: topic is required")
+        );
+    }
 }

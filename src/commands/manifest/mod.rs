@@ -15,7 +15,7 @@ use crate::api::Client;
 use crate::context::{Context, Provider, request_timeout};
 use crate::error::{Exit, Result};
 use crate::manifest::plan::Plan;
-use crate::manifest::remote::{self, Snapshot};
+use crate::manifest::remote;
 use crate::manifest::state::State;
 use crate::manifest::{self as m, Manifest};
 
@@ -41,7 +41,7 @@ async fn make_plan(ctx: &Context, file: &Path, prune: bool, timeout: Option<f64>
     let snapshot = remote::fetch(&client, provider).await?;
     let state = state_of(&manifest.path, provider)?;
     let plan = m::plan::compute(&manifest, &snapshot, &state, &endpoint, prune)?;
-    Ok(Planned { manifest, plan, client, endpoint, state, snapshot })
+    Ok(Planned { manifest, plan, client, endpoint, state })
 }
 
 /// Sentera keeps a local state beside the manifest; Scope needs none.
@@ -58,6 +58,4 @@ struct Planned {
     client: Client,
     endpoint: String,
     state: State,
-    #[allow(dead_code)]
-    snapshot: Snapshot,
 }
