@@ -4,7 +4,7 @@
 #      baseline in the same run: the same N subscriptions made by N `hookctl subs create` calls,
 #      8 at a time (xargs -P8; apply also runs 8 requests at a time);
 #   2. `hookctl plan` of that manifest against the N subscriptions (target < 2 s).
-# Wall time and peak memory from /usr/bin/time -v. Usage: benches/manifest.sh  (N=… RUNS=…)
+# Wall time and peak memory from /usr/bin/time -v. Usage: benches/manifest.sh  (N=… RUNS=… NO_BUILD=1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-1000}
@@ -13,7 +13,7 @@ for tool in python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "benches/manifest.sh needs $tool" >&2; exit 1; }
 done
 
-cargo build --release --quiet
+[ -n "${NO_BUILD:-}" ] || cargo build --release --quiet   # NO_BUILD=1: use the existing binary
 BIN=$PWD/target/release/hookctl
 WORK=$(mktemp -d)
 SANDBOX_PID=
