@@ -151,12 +151,13 @@ fn export_then_plan_shows_nothing_and_each_edit_plans_exactly_that_change() {
         ("hooks/users.validation.liquid", "true", "true ", "validation_template"),
         ("hooks/users.error.liquid", "body.error }}", "body.error | upcase }}", "error_template"),
         ("hooks/users.query.graphql", "{ id }", "{ id __typename }", "query"),
+        ("hooks.toml", "secret = { env = \"HOOKCTL_SECRET_USERS\" }\nsecret_version = 1\n", "", "secret"),
     ];
     for (file, from, to, field) in edits {
         let path = f.path(file);
         let before = std::fs::read_to_string(&path).unwrap();
         replace_in(&path, from, to);
-        let key = if file.starts_with("hooks/") { "users" } else { "plain" };
+        let key = if file.starts_with("hooks/") || *field == "secret" { "users" } else { "plain" };
         assert_eq!(
             changes(&f.plan(2, &["-f", "hooks.toml"])),
             one("update", key, &[field]),
@@ -344,6 +345,11 @@ fn sentera_export_plan_apply_and_rotation() {
     cmd().args(["apply", "--yes"]).run().success();
     cmd().args(["plan"]).run().success();
     assert!(f.read("hooks.state.json").contains("\"secret_version\": 2"));
+    replace_in(&f.path("hooks.toml"), "client_id = \"app\"", "client_id = \"app2\"");
+    let p = cmd().args(["plan", "-o", "json"]).run().status(2).stdout_json();
+    assert_eq!(p["changes"][0]["fields"][0]["field"], "oauth.client_id");
+    assert_eq!(p["changes"].as_array().unwrap().len(), 1);
+    cmd().args(["apply", "--yes"]).run().success();
     let listed = f.run(&["subs", "list", "--org", &org, "-o", "json"]).success().stdout_json();
     assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
     // Pruning deletes what the manifest no longer names.
