@@ -19,6 +19,9 @@ _hookctl() {
             hookctl,api)
                 cmd="hookctl__subcmd__api"
                 ;;
+            hookctl,apply)
+                cmd="hookctl__subcmd__apply"
+                ;;
             hookctl,completions)
                 cmd="hookctl__subcmd__completions"
                 ;;
@@ -34,6 +37,9 @@ _hookctl() {
             hookctl,events)
                 cmd="hookctl__subcmd__events"
                 ;;
+            hookctl,export)
+                cmd="hookctl__subcmd__export"
+                ;;
             hookctl,help)
                 cmd="hookctl__subcmd__help"
                 ;;
@@ -45,6 +51,9 @@ _hookctl() {
                 ;;
             hookctl,logout)
                 cmd="hookctl__subcmd__logout"
+                ;;
+            hookctl,plan)
+                cmd="hookctl__subcmd__plan"
                 ;;
             hookctl,render)
                 cmd="hookctl__subcmd__render"
@@ -184,6 +193,9 @@ _hookctl() {
             hookctl__subcmd__help,api)
                 cmd="hookctl__subcmd__help__subcmd__api"
                 ;;
+            hookctl__subcmd__help,apply)
+                cmd="hookctl__subcmd__help__subcmd__apply"
+                ;;
             hookctl__subcmd__help,completions)
                 cmd="hookctl__subcmd__help__subcmd__completions"
                 ;;
@@ -199,6 +211,9 @@ _hookctl() {
             hookctl__subcmd__help,events)
                 cmd="hookctl__subcmd__help__subcmd__events"
                 ;;
+            hookctl__subcmd__help,export)
+                cmd="hookctl__subcmd__help__subcmd__export"
+                ;;
             hookctl__subcmd__help,help)
                 cmd="hookctl__subcmd__help__subcmd__help"
                 ;;
@@ -210,6 +225,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,logout)
                 cmd="hookctl__subcmd__help__subcmd__logout"
+                ;;
+            hookctl__subcmd__help,plan)
+                cmd="hookctl__subcmd__help__subcmd__plan"
                 ;;
             hookctl__subcmd__help,render)
                 cmd="hookctl__subcmd__help__subcmd__render"
@@ -689,7 +707,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout api config sandbox sign verify render send listen replay completions help"
+            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,6 +975,60 @@ _hookctl() {
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__apply)
+            opts="-f -y -o -q -v -h -V --file --prune --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1810,8 +1882,58 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__export)
+            opts="-f -o -q -v -h -V --file --inline --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help)
-            opts="demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help"
+            opts="demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +1991,20 @@ _hookctl() {
         hookctl__subcmd__help__subcmd__api__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2076,6 +2212,20 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2119,6 +2269,20 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2943,6 +3107,60 @@ _hookctl() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__plan)
+            opts="-f -o -q -v -h -V --file --prune --out --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0

@@ -51,6 +51,9 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand listen 'Run a local receiver that captures, verifies and shows deliveries'
             cand replay 'Re-send deliveries captured with `listen --save`'
             cand completions 'Print shell completions'
+            cand export 'Write every subscription the profile can see as a manifest (subscriptions as code)'
+            cand plan 'Show what `apply` would change to make the server match a manifest (exit 2: changes pending)'
+            cand apply 'Make the server match a manifest (or a saved plan): creates, updates, enables, deletes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;demo'= {
@@ -2203,6 +2206,73 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'hookctl;export'= {
+            cand -f 'Write the manifest here, templates and queries beside it in hooks/ (stdout otherwise)'
+            cand --file 'Write the manifest here, templates and queries beside it in hooks/ (stdout otherwise)'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --inline 'Keep templates and queries in the TOML instead of files'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;plan'= {
+            cand -f 'The manifest'
+            cand --file 'The manifest'
+            cand --out 'Also save the plan as JSON, for `hookctl apply PLAN.json`'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --prune 'Plan deletes of subscriptions the manifest does not name (otherwise listed as unmanaged)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;apply'= {
+            cand -f 'The manifest'
+            cand --file 'The manifest'
+            cand --concurrency 'Requests in flight at once'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour on stderr. NO_COLOR is honoured by `auto`'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --prune 'Delete subscriptions the manifest does not name'
+            cand -y 'Do not ask for confirmation (required when not interactive)'
+            cand --yes 'Do not ask for confirmation (required when not interactive)'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'hookctl;help'= {
             cand demo 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
             cand subscriptions 'Manage webhook subscriptions'
@@ -2221,6 +2291,9 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand listen 'Run a local receiver that captures, verifies and shows deliveries'
             cand replay 'Re-send deliveries captured with `listen --save`'
             cand completions 'Print shell completions'
+            cand export 'Write every subscription the profile can see as a manifest (subscriptions as code)'
+            cand plan 'Show what `apply` would change to make the server match a manifest (exit 2: changes pending)'
+            cand apply 'Make the server match a manifest (or a saved plan): creates, updates, enables, deletes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;help;demo'= {
@@ -2394,6 +2467,12 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;replay'= {
         }
         &'hookctl;help;completions'= {
+        }
+        &'hookctl;help;export'= {
+        }
+        &'hookctl;help;plan'= {
+        }
+        &'hookctl;help;apply'= {
         }
         &'hookctl;help;help'= {
         }

@@ -57,6 +57,9 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "send" -d 'Send one 
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "export" -d 'Write every subscription the profile can see as a manifest (subscriptions as code)'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the server match a manifest (exit 2: changes pending)'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "apply" -d 'Make the server match a manifest (or a saved plan): creates, updates, enables, deletes'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
@@ -1569,24 +1572,84 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l qui
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "topics" -d 'List webhook topics'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "errors" -d 'List, show and delete delivery errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "logout" -d 'Remove the token from a profile'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "config" -d 'Show and edit profiles'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "completions" -d 'Print shell completions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s f -l file -d 'Write the manifest here, templates and queries beside it in hooks/ (stdout otherwise)' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l inline -d 'Keep templates and queries in the TOML instead of files'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s f -l file -d 'The manifest' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l out -d 'Also save the plan as JSON, for `hookctl apply PLAN.json`' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l prune -d 'Plan deletes of subscriptions the manifest does not name (otherwise listed as unmanaged)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s f -l file -d 'The manifest' -r -F
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l concurrency -d 'Requests in flight at once' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l prune -d 'Delete subscriptions the manifest does not name'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "topics" -d 'List webhook topics'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "logout" -d 'Remove the token from a profile'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "config" -d 'Show and edit profiles'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "completions" -d 'Print shell completions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "export" -d 'Write every subscription the profile can see as a manifest (subscriptions as code)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "plan" -d 'Show what `apply` would change to make the server match a manifest (exit 2: changes pending)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "apply" -d 'Make the server match a manifest (or a saved plan): creates, updates, enables, deletes'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "list" -d 'List subscriptions (every page, streamed)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "show" -d 'Show one subscription with every field, templates and query in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "create" -d 'Create a subscription (asks for missing fields when a terminal is attached)'

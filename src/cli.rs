@@ -94,6 +94,12 @@ pub enum Command {
     Replay(commands::replay::Args),
     /// Print shell completions.
     Completions(commands::completions::Args),
+    /// Write every subscription the profile can see as a manifest (subscriptions as code).
+    Export(commands::manifest::ExportArgs),
+    /// Show what `apply` would change to make the server match a manifest (exit 2: changes pending).
+    Plan(commands::manifest::PlanArgs),
+    /// Make the server match a manifest (or a saved plan): creates, updates, enables, deletes.
+    Apply(commands::manifest::ApplyArgs),
 }
 
 /// The completion script for one shell, as committed in `completions/`.

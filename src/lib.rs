@@ -11,6 +11,7 @@ pub mod error;
 pub mod global_id;
 pub mod input;
 pub mod listener;
+pub mod manifest;
 pub mod output;
 pub mod paths;
 pub mod payload;
@@ -74,6 +75,9 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Demo(a) => demo::run(a, ctx).await,
         Command::Completions(a) => completions::run(&cli::completion_script(a.shell), ctx).await,
+        Command::Export(a) => manifest::export(a, ctx).await,
+        Command::Plan(a) => manifest::plan(a, ctx).await,
+        Command::Apply(a) => manifest::apply(a, ctx).await,
     }
 }
 

@@ -12,6 +12,7 @@ pub mod errors;
 pub mod events;
 pub mod listen;
 pub mod login;
+pub mod manifest;
 pub mod render;
 pub mod replay;
 pub mod sandbox;

@@ -17,6 +17,7 @@ mod inspector;
 mod legacy;
 mod liquid_conformance;
 mod listen;
+mod manifest;
 mod render;
 mod replay;
 mod roundtrip;
