@@ -6,7 +6,6 @@ pub mod api;
 pub mod args;
 pub mod completions;
 pub mod config;
-pub mod deliver;
 pub mod demo;
 pub mod errors;
 pub mod events;

@@ -3,6 +3,7 @@
 //! selected [`Provider`]: Scope's in `list`, `show`, `edit`, `bulk`; Sentera's in `sentera`.
 
 mod bulk;
+mod deliver;
 mod edit;
 mod list;
 mod sentera;
@@ -43,7 +44,7 @@ pub enum Command {
     /// Deliver the topic's last node now (the test toggle) and wait for the outcome.
     Test(TestArgs),
     /// Do what the server would for this subscription and a node, here: query, templates, sign, POST.
-    Deliver(Box<crate::commands::deliver::Args>),
+    Deliver(Box<deliver::Args>),
     /// Remove session subscriptions left behind by `hookctl listen --subscribe`.
     PruneTemporary(PruneArgs),
 }
@@ -68,7 +69,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
         (Command::Enable(a), Provider::Scope) => bulk::enable(a, ctx).await,
         (Command::Disable(a), Provider::Scope) => bulk::disable(a, ctx).await,
         (Command::Test(a), Provider::Scope) => test::run(a, ctx).await,
-        (Command::Deliver(a), Provider::Scope) => crate::commands::deliver::run(*a, ctx).await,
+        (Command::Deliver(a), Provider::Scope) => deliver::run(*a, ctx).await,
         (cmd, Provider::Sentera) => Err(sentera::unavailable(&cmd)),
     }
 }
