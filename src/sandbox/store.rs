@@ -792,38 +792,47 @@ impl ErrorRow {
 /// Inserts an error record (its `id` is ignored). An error with the same subscription, job id and
 /// attempt already stored is left as it is (fixtures load idempotently); answers the stored row.
 pub fn insert_error(conn: &Connection, e: &ErrorRow) -> Result<ErrorRow> {
+    let id = insert_error_id(conn, e)?;
+    get_error(conn, id)?.context("the new error vanished")
+}
+
+/// [`insert_error`] answering only the stored row's id (the worker's write-back).
+pub fn insert_error_id(conn: &Connection, e: &ErrorRow) -> Result<i64> {
     let (status, rheaders, rbody) = match &e.response {
-        Some(r) => (Some(r.status), Some(serde_json::to_string(&r.headers)?), Some(r.body.clone())),
+        Some(r) => (Some(r.status), Some(serde_json::to_string(&r.headers)?), Some(r.body.as_str())),
         None => (None, None, None),
     };
-    conn.prepare_cached(
-        "INSERT OR IGNORE INTO webhook_errors (subscription_id, delivery_id, attempt, message, job_id, request_url,
+    let inserted = conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO webhook_errors (subscription_id, delivery_id, attempt, message, job_id, request_url,
             request_method, request_headers, request_body, response_status, response_headers, response_body,
             duration_ms, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        e.subscription_id,
-        e.delivery_id,
-        e.attempt,
-        e.message,
-        e.job_id,
-        e.request.url,
-        e.request.method,
-        serde_json::to_string(&e.request.headers)?,
-        e.request.body,
-        status,
-        rheaders,
-        rbody,
-        e.duration_ms,
-        e.created_at
-    ])?;
-    let id: i64 = conn.query_row(
-        "SELECT id FROM webhook_errors WHERE subscription_id = ? AND job_id = ? AND attempt = ?",
-        params![e.subscription_id, e.job_id, e.attempt],
-        |r| r.get(0),
-    )?;
-    get_error(conn, id)?.context("the new error vanished")
+        )?
+        .execute(params![
+            e.subscription_id,
+            e.delivery_id,
+            e.attempt,
+            e.message,
+            e.job_id,
+            e.request.url,
+            e.request.method,
+            serde_json::to_string(&e.request.headers)?,
+            e.request.body,
+            status,
+            rheaders,
+            rbody,
+            e.duration_ms,
+            e.created_at
+        ])?;
+    if inserted == 1 {
+        return Ok(conn.last_insert_rowid());
+    }
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM webhook_errors WHERE subscription_id = ? AND job_id = ? AND attempt = ?",
+        )?
+        .query_row(params![e.subscription_id, e.job_id, e.attempt], |r| r.get(0))?)
 }
 
 pub fn get_error(conn: &Connection, id: i64) -> Result<Option<ErrorRow>> {
@@ -853,11 +862,9 @@ pub fn list_errors(
 
 /// How many errors a subscription has had since `since` (the worker's "more than 100 in an hour").
 pub fn count_errors_since(conn: &Connection, subscription_id: i64, since: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT COUNT(*) FROM webhook_errors WHERE subscription_id = ? AND created_at >= ?",
-        params![subscription_id, since],
-        |r| r.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached("SELECT COUNT(*) FROM webhook_errors WHERE subscription_id = ? AND created_at >= ?")?
+        .query_row(params![subscription_id, since], |r| r.get(0))?)
 }
 
 pub fn delete_errors(conn: &Connection, ids: &[i64]) -> Result<Vec<i64>> {
