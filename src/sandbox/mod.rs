@@ -7,11 +7,13 @@
 //! - Pending notifications are rows of the `deliveries` table (see `store.rs`), so a restarted
 //!   sandbox carries on where it stopped.
 
+pub mod advance;
 pub mod auth;
 pub mod clock;
 pub mod db;
 pub mod first_generation;
 pub mod fixtures;
+pub mod outcome;
 // Global ids live below both the sandbox (server) and the API client.
 pub use crate::global_id as ids;
 pub mod scheduler;
@@ -211,7 +213,7 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
         base_url: base_url.clone(),
         scheduler: scheduler::Scheduler::default(),
     });
-    let worker = worker::spawn(state.clone(), &config.worker)?;
+    let worker = worker::spawn(state.clone(), &config.worker, schema::delivery_query_runner())?;
     let (tx, rx) = oneshot::channel::<()>();
     let sentera_routes = sentera::start(state.clone()).await.map_err(db_error)?;
     first_generation::start(state.clone()).await.map_err(db_error)?;

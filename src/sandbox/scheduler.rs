@@ -80,6 +80,16 @@ impl Scheduler {
         self.progress.notify_waiters();
     }
 
+    /// Releases a batch of rows written back together; wakes the waiters once.
+    pub(crate) fn release_all(&self, ids: &[i64]) {
+        let mut in_flight = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        for id in ids {
+            in_flight.remove(id);
+        }
+        drop(in_flight);
+        self.progress.notify_waiters();
+    }
+
     /// How many notifications are being sent right now.
     pub fn in_flight(&self) -> usize {
         self.in_flight.lock().unwrap_or_else(|p| p.into_inner()).len()

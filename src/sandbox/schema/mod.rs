@@ -277,6 +277,31 @@ pub fn delivery_request(
     Ok(req)
 }
 
+/// The worker's [`QueryRunner`](crate::sandbox::worker::QueryRunner): runs a subscription's
+/// query as its owner with [`schema`]; `Err((message, retry))`.
+pub fn delivery_query_runner() -> crate::sandbox::worker::QueryRunner {
+    Arc::new(|app, job| Box::pin(run_delivery_query(app, job)))
+}
+
+async fn run_delivery_query(
+    app: Arc<AppState>,
+    job: crate::sandbox::worker::QueryJob,
+) -> crate::sandbox::worker::QueryResult {
+    let request = delivery_request(&job.query, &job.node_id, &job.node_type)
+        .map_err(|m| (format!("the subscription's query {m}"), false))?;
+    let viewer = Viewer { user_id: job.user_id, org_id: job.org_id, user_name: job.user_name };
+    let response = schema().execute(request.data(app).data(viewer)).await;
+    if !response.errors.is_empty() {
+        let messages: Vec<String> = response.errors.iter().map(|e| e.message.clone()).collect();
+        return Err((format!("the subscription's query failed: {}", messages.join("; ")), true));
+    }
+    let data = response
+        .data
+        .into_json()
+        .map_err(|e| (format!("the subscription's query answered something that is not JSON: {e}"), true))?;
+    Ok(serde_json::json!({ "data": data }))
+}
+
 /// Checks a subscription's query: it must parse, be a query (not a mutation), and validate
 /// against this schema. Runs it on a spawned task with a dummy `$nodeId` (so it resolves to
 /// null and reads nothing of note), keeping only parse and validation errors.

@@ -844,7 +844,7 @@ impl Mutation {
         if seconds < 0 {
             return Err("seconds must be zero or more: the sandbox clock only moves forward".into());
         }
-        let now = crate::sandbox::worker::advance_clock(app, i64::from(seconds) * 1000).await?;
+        let now = crate::sandbox::advance::advance_clock(app, i64::from(seconds) * 1000).await?;
         Ok(SandboxClockPayload { now: DateTime(now) })
     }
 }
