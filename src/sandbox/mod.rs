@@ -9,6 +9,7 @@
 
 pub mod auth;
 pub mod clock;
+pub mod dashboard;
 pub mod db;
 pub mod first_generation;
 pub mod fixtures;
