@@ -177,6 +177,8 @@ fn logs_in_shows_live_deliveries_and_draws_the_retry_timeline_as_text() {
     assert_eq!(safe, json!(["hookctl sandbox", "undefined", true, true, 0]));
 
     if let Some(path) = screenshot_path() {
+        // Tall enough to show the timelines and the errors below the tables.
+        br.resize(1400, 1800);
         br.js("window.scrollTo(0, 0)");
         br.screenshot(&path);
     }

@@ -171,6 +171,12 @@ impl Browser {
         }
     }
 
+    /// Resizes the window (a screenshot shows the viewport only).
+    pub fn resize(&self, width: u32, height: u32) {
+        let rect = json!({ "width": width, "height": height });
+        self.call("POST", &format!("/session/{}/window/rect", self.session), &rect);
+    }
+
     pub fn screenshot(&self, to: &Path) {
         let v = self.call("GET", &format!("/session/{}/screenshot", self.session), &Value::Null);
         let png = base64::engine::general_purpose::STANDARD.decode(v.as_str().unwrap()).unwrap();

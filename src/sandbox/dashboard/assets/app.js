@@ -136,10 +136,10 @@ function renderSubs(subs) {
     const last = s.deliveries.nodes[s.deliveries.nodes.length - 1];
     const tr = el('tr', { class: 'sub' + (s.id === state.selected ? ' selected' : ''), 'data-id': s.id },
       el('td', { class: 'name' }, s.name),
-      el('td', {}, s.topic.key),
-      el('td', { class: s.disabled ? 'bad' : 'good' }, s.disabled ? 'disabled' : 'enabled'),
+      el('td', { class: 'nowrap' }, s.topic.key),
+      el('td', { class: 'nowrap ' + (s.disabled ? 'bad' : 'good') }, s.disabled ? 'disabled' : 'enabled'),
       el('td', { class: 'url' }, s.callbackUrl),
-      el('td', {}, last ? (last.outcome || last.status.toLowerCase()) : '—'),
+      el('td', { class: 'outcome' }, last ? (last.outcome || last.status.toLowerCase()) : '—'),
       el('td', {}, s.disabledReason || ''));
     tr.addEventListener('click', () => {
       state.selected = state.selected === s.id ? null : s.id;
@@ -152,14 +152,14 @@ function renderSubs(subs) {
 function renderDeliveries(list) {
   $('deliveries-count').textContent = list.length > 200 ? `200 newest of ${list.length}` : String(list.length);
   $('deliveries').replaceChildren(...list.slice(0, 200).map(({ d, s }) => el('tr', { class: 'delivery', 'data-status': d.status },
-    el('td', {}, when(d.createdAt)),
+    el('td', { class: 'nowrap' }, when(d.createdAt)),
     el('td', {}, s.name),
-    el('td', {}, s.topic.key),
+    el('td', { class: 'nowrap' }, s.topic.key),
     el('td', { class: 'mono' }, d.jobId),
-    el('td', { class: 'status ' + d.status.toLowerCase() }, d.status + (d.test ? ' (test)' : '')),
+    el('td', { class: 'nowrap status ' + d.status.toLowerCase() }, d.status + (d.test ? ' (test)' : '')),
     el('td', {}, String(d.attempts)),
-    el('td', {}, when(d.nextAttemptAt) || '—'),
-    el('td', {}, d.outcome || ''))));
+    el('td', { class: 'nowrap' }, when(d.nextAttemptAt) || '—'),
+    el('td', { class: 'outcome' }, d.outcome || ''))));
 }
 
 // The attempts of one notification: its errors (failures), its success, the next attempt, and

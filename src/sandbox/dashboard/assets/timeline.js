@@ -22,19 +22,19 @@ function span(ms) {
 // events: [{at: ms, kind: 'failure'|'success'|'next'|'disable', label}] sorted or not.
 // Answers an <svg class="timeline">.
 function drawTimeline(events) {
-  const W = 900, H = 56, L = 20, R = 60, Y = 26;
+  const W = 1200, H = 56, L = 20, R = 60, Y = 26;
   const t0 = Math.min(...events.map((e) => e.at));
   const tEnd = Math.max(...events.map((e) => e.at));
   const scale = Math.log1p(Math.max(tEnd - t0, 1000) / 1000);
   const x = (at) => L + (W - L - R) * (Math.log1p(Math.max(at - t0, 0) / 1000) / scale);
-  const root = svg('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img' });
+  const root = svg('svg', { class: 'timeline', viewBox: `0 0 ${W} ${H}`, role: 'img' });
   root.append(svg('line', { class: 'axis', x1: L, y1: Y, x2: W - R, y2: Y }));
   for (const e of events) {
     const cx = x(e.at).toFixed(1);
     let mark;
     if (e.kind === 'disable') {
       mark = svg('line', { class: 'mark disable', x1: cx, y1: 6, x2: cx, y2: H - 14 });
-      root.append(svg('text', { class: 'disable-label', x: Number(cx) + 4, y: 12 }, 'auto-disabled'));
+      root.append(svg('text', { class: 'disable-label', x: Number(cx) - 4, y: 12, 'text-anchor': 'end' }, 'auto-disabled'));
     } else {
       mark = svg('circle', { class: 'mark ' + e.kind, cx, cy: Y, r: e.kind === 'next' ? 5 : 4 });
     }
