@@ -82,7 +82,12 @@ fn the_graphql_endpoint_refuses_foreign_origins() {
     let base = base(&sb);
     let host = base.trim_start_matches("http://").to_string();
     let auth = format!("Bearer {TOKEN}");
-    let q = br#"{"query":"mutation { sandboxAdvanceClock(seconds: 60) { now } }"}"#;
+    let q = br#"{"query":"mutation { sandboxAdvanceClock(seconds: 100000) { now } }"}"#;
+    let now = || {
+        let t = sb.graphql("{ sandboxNow }", json!({}))["sandboxNow"].as_str().unwrap().to_string();
+        chrono::DateTime::parse_from_rfc3339(&t).unwrap()
+    };
+    let start = now();
     let post = |origin: Option<&str>| {
         let mut h = vec![("Content-Type", "application/json"), ("Authorization", auth.as_str())];
         if let Some(o) = origin {
@@ -106,8 +111,8 @@ fn the_graphql_endpoint_refuses_foreign_origins() {
     );
     assert!(!head.contains("access-control-allow"), "{head}");
     // The refused writes did nothing: only the two allowed ones moved the clock.
-    let now = sb.graphql("{ sandboxNow }", json!({}))["sandboxNow"].clone();
-    assert!(now.as_str().is_some());
+    let moved = (now() - start).num_seconds();
+    assert!((200_000..250_000).contains(&moved), "moved {moved} s");
 }
 
 fn screenshot_path() -> Option<std::path::PathBuf> {
@@ -206,4 +211,30 @@ fn a_wrong_token_shows_the_login_again() {
     let msg = br.js("return document.getElementById('error').textContent");
     assert!(msg.as_str().unwrap().contains("invalid or revoked token"), "{msg}");
     assert_eq!(br.js("return document.getElementById('main').hidden"), true);
+}
+
+#[test]
+fn huge_bodies_are_cut_in_the_list_and_shown_whole_on_demand() {
+    let Some(br) = Browser::start() else { return };
+    let sb = Sandbox::start();
+    let huge = "x".repeat(5000) + "<b id=\"tail\">end</b>";
+    let down = Scripted::receiver(vec![Reply::status(500, &huge)]);
+    subscribe(&sb, "huge", &down.url);
+    sb.graphql(
+        "mutation { sandboxCreateNode(node: {type: \"User\", attributes: {name: \"Big\"}}) { errors { message } } }",
+        json!({}),
+    );
+    wait_until("the first attempt", || (!down.requests().is_empty()).then_some(()));
+    br.go(&format!("{}/ui#token={TOKEN}", base(&sb)));
+    br.until("return document.querySelectorAll('.error .error-head').length === 1");
+    br.js("document.querySelector('.error .error-head').click()");
+    br.until("return document.querySelector('.error.open pre.body.cut') !== null");
+    assert_eq!(br.js("return document.querySelector('pre.body.cut').textContent.length"), 2001);
+    br.js("document.querySelector('button.show-all').click()");
+    let whole = br.until(
+        "const p = [...document.querySelectorAll('.error.open pre.body')].pop(); \
+         return !p.classList.contains('cut') && p.textContent",
+    );
+    assert_eq!(whole.as_str(), Some(huge.as_str()));
+    assert_eq!(br.js("return document.getElementById('tail')"), Value::Null);
 }
