@@ -10,6 +10,7 @@
 pub mod advance;
 pub mod auth;
 pub mod clock;
+pub mod dashboard;
 pub mod db;
 pub mod first_generation;
 pub mod fixtures;

@@ -20,7 +20,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/graphql", get(help).post(graphql))
         .route("/", get(help))
         .route("/api/v3/graphql/object/{id}", get(object))
+        .merge(crate::sandbox::dashboard::routes())
         .fallback(not_found)
+        .layer(axum::middleware::from_fn(crate::sandbox::dashboard::same_origin))
         .with_state(state)
 }
 

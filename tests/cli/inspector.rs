@@ -10,6 +10,7 @@ use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 
+use crate::support::browser::http;
 use crate::support::{self, Server};
 
 const T: Duration = Duration::from_secs(30);
@@ -20,67 +21,6 @@ fn sign(body: &[u8]) -> String {
     let mut m = Hmac::<sha2::Sha256>::new_from_slice(SECRET.as_bytes()).unwrap();
     m.update(body);
     base64::engine::general_purpose::STANDARD.encode(m.finalize().into_bytes())
-}
-
-/// One HTTP/1.1 exchange over a fresh connection: (status, headers lower-cased, body).
-fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> (u16, String, Vec<u8>) {
-    let rest = url.strip_prefix("http://").unwrap();
-    let (addr, path) = rest.find('/').map_or((rest, "/"), |i| (&rest[..i], &rest[i..]));
-    let mut s = TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(120))).unwrap();
-    let mut req = format!("{method} {path} HTTP/1.1\r\nConnection: close\r\n");
-    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
-        req.push_str(&format!("Host: {addr}\r\n"));
-    }
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
-    s.write_all(req.as_bytes()).unwrap();
-    s.write_all(body).unwrap();
-    // Read by Content-Length (or to the last chunk): chromedriver keeps connections open.
-    let mut out = Vec::new();
-    let mut buf = [0u8; 65536];
-    let split = loop {
-        let n = s.read(&mut buf).unwrap_or(0);
-        out.extend_from_slice(&buf[..n]);
-        if let Some(split) = out.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&out[..split]).to_lowercase();
-            let len: Option<usize> = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse().ok());
-            let done = match len {
-                Some(len) => out.len() >= split + 4 + len,
-                None if head.contains("transfer-encoding: chunked") => out.ends_with(b"\r\n0\r\n\r\n"),
-                None => n == 0,
-            };
-            if done || n == 0 {
-                break split;
-            }
-        }
-        assert!(n > 0, "no HTTP answer from {url}");
-    };
-    let head = String::from_utf8_lossy(&out[..split]).to_lowercase();
-    let status = head.split_whitespace().nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    let mut body = out[split + 4..].to_vec();
-    if head.contains("transfer-encoding: chunked") {
-        body = dechunk(&body);
-    }
-    (status, head, body)
-}
-
-fn dechunk(mut b: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    while let Some(i) = b.windows(2).position(|w| w == b"\r\n") {
-        let n = usize::from_str_radix(String::from_utf8_lossy(&b[..i]).trim(), 16).unwrap_or(0);
-        if n == 0 {
-            break;
-        }
-        out.extend_from_slice(&b[i + 2..i + 2 + n]);
-        b = &b[i + 4 + n..];
-    }
-    out
 }
 
 fn get_json(url: &str, headers: &[(&str, &str)]) -> Value {

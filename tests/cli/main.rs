@@ -7,6 +7,7 @@ mod api;
 mod client_faults;
 mod completions;
 mod config;
+mod dashboard;
 mod deliver;
 mod deliveries;
 mod demo;

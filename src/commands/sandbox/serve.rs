@@ -108,6 +108,7 @@ pub async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
     };
     let handle = sandbox::start(config).await?;
     eprintln!("sandbox listening on {}", handle.url);
+    eprintln!("  dashboard:    http://{}/ui (log in with the API token)", handle.addr);
     ctx.info(format!(
         "  sentera:      {}{} (Sentera's API; hookctl --provider sentera)",
         handle.url.trim_end_matches("/graphql"),

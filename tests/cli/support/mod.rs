@@ -18,6 +18,7 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
 mod cmd;
 pub mod foreign;
 mod http;
