@@ -32,6 +32,9 @@ pub enum Exit {
     /// The endpoint's schema cannot serve a command (`hookctl api check` found one, or an
     /// operation was refused before sending).
     Incompatible = 11,
+    /// A change was sent but its outcome is still unknown (the answer was lost and reading the
+    /// object back failed too): check before retrying.
+    Unknown = 12,
     /// A bug in hookctl.
     Internal = 70,
     /// Interrupted by Ctrl-C before finishing.
@@ -164,6 +167,11 @@ impl From<crate::api::ApiError> for Error {
                     .with_hint("list what exists with `hookctl subscriptions list`")
             }
             A::Rejected { .. } => Error::new(Exit::Api, message),
+            A::OutcomeUnknown { .. } => Error::new(Exit::Unknown, message).with_hint(
+                "the server may have applied it: check with `hookctl subscriptions show ID` before sending it again",
+            ),
+            A::NotApplied { .. } => Error::new(Exit::Api, message),
+            A::TooLarge { .. } => Error::input(message),
             A::Unworkable { .. } => Error::new(Exit::Incompatible, message)
                 .with_hint("`hookctl api check` lists what this server supports; `hookctl api graphql` sends your own query"),
             A::NotFound { what, .. } => Error::new(Exit::NotFound, message).with_hint(match what {

@@ -78,9 +78,26 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
 }
 
 fn report(ctx: &Ctx, e: &Error) -> ExitCode {
-    eprintln!("{} {}", ctx.paint("31;1", "error:"), e.message);
+    eprintln!("{} {}", ctx.paint("31;1", "error:"), escape_controls(&e.message));
     if let Some(hint) = &e.hint {
-        eprintln!("  {} {hint}", ctx.paint("36", "hint:"));
+        eprintln!("  {} {}", ctx.paint("36", "hint:"), escape_controls(hint));
     }
     ExitCode::from(e.exit.code())
+}
+
+/// A message with its control characters escaped (`\n`, `\u{0}`): text from a server or an
+/// argument (a NUL from a cut-off answer, a newline in an id) must not reach the terminal raw.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

@@ -50,7 +50,7 @@ pub async fn execute<T: DeserializeOwned>(
     query: &str,
     operation: &str,
     variables: Value,
-    retries: u32,
+    retries: Option<u32>,
 ) -> Result<T, ApiError> {
     let mut entry = match entry(client, false).await {
         Ok(e) => e,

@@ -292,6 +292,15 @@ pub async fn create(client: &Client, new: NewSubscription) -> Result<Subscriptio
 }
 
 pub async fn update(client: &Client, id: &str, changes: Changes) -> Result<Subscription, ApiError> {
+    let check = changes.clone();
+    let sent = update_once(client, id, changes).await;
+    super::readback::settle(sent, client, id, "the changes to", |s| {
+        s.filter(|s| super::readback::shows(&check, s)).cloned()
+    })
+    .await
+}
+
+async fn update_once(client: &Client, id: &str, changes: Changes) -> Result<Subscription, ApiError> {
     let input = update_variables(id, changes);
     let data = client.mutate::<UpdateSubscription>(update_subscription::Variables { input }).await?;
     let payload = data.update_webhook_subscription;
@@ -325,6 +334,12 @@ fn found<T>(id: &str, answer: Option<T>) -> Result<T, ApiError> {
 
 /// Re-enables a subscription with the vendor guide's mutation.
 pub async fn enable(client: &Client, id: &str) -> Result<(), ApiError> {
+    let sent = enable_once(client, id).await;
+    super::readback::settle(sent, client, id, "enabling", |s| s.is_some_and(|s| !s.disabled).then_some(()))
+        .await
+}
+
+async fn enable_once(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<EnableSubscription>(enable_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
@@ -333,6 +348,12 @@ pub async fn enable(client: &Client, id: &str) -> Result<(), ApiError> {
 }
 
 pub async fn disable(client: &Client, id: &str) -> Result<(), ApiError> {
+    let sent = disable_once(client, id).await;
+    super::readback::settle(sent, client, id, "disabling", |s| s.is_some_and(|s| s.disabled).then_some(()))
+        .await
+}
+
+async fn disable_once(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<DisableSubscription>(disable_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
@@ -341,6 +362,11 @@ pub async fn disable(client: &Client, id: &str) -> Result<(), ApiError> {
 }
 
 pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
+    let sent = delete_once(client, id).await;
+    super::readback::settle(sent, client, id, "deleting", |s| s.is_none().then_some(())).await
+}
+
+async fn delete_once(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<DeleteSubscription>(delete_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.delete_webhook_subscription;

@@ -101,8 +101,20 @@ pub async fn delete(client: &Client, sentera_id: &str) -> Result<String, ApiErro
     let data = client
         .mutate::<DeleteWebhookSubscription>(vars)
         .await
-        .map_err(|e| not_found(e, "subscription", sentera_id))?;
-    Ok(data.delete_webhook_subscription)
+        .map_err(|e| not_found(e, "subscription", sentera_id));
+    match data {
+        Ok(data) => Ok(data.delete_webhook_subscription),
+        // The answer was lost: the mutation is not resent; reading it back says what is true.
+        Err(lost @ ApiError::OutcomeUnknown { .. }) => {
+            client.ctx().info(format!("note: {lost}; reading {sentera_id} back"));
+            match get(client, sentera_id).await {
+                Err(e) if e.is_not_found() => Ok(sentera_id.to_string()),
+                Ok(_) => Err(ApiError::NotApplied { what: format!("deleting {sentera_id}") }),
+                Err(_) => Err(lost),
+            }
+        }
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

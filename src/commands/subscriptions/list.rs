@@ -69,9 +69,10 @@ pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
         tokio::spawn(async move { subs::list_page(&client, &filter, after).await })
     };
     let mut pending = fetch(None);
+    let mut cursors = crate::api::Cursors::default();
     loop {
         let page = join(pending).await?;
-        let next = page.next.clone();
+        let next = page.next.clone().map(|n| cursors.check(n)).transpose()?;
         if let Some(after) = &next {
             pending = fetch(Some(after.clone()));
         } else {
