@@ -49,6 +49,17 @@ pub struct GlobalArgs {
     /// Which vendor API the endpoint speaks, overriding the profile's `provider` [default: scope].
     #[arg(long, global = true, value_enum, env = "HOOKCTL_PROVIDER")]
     pub provider: Option<crate::api::Provider>,
+    /// Send operations as written instead of adapting them to the endpoint's schema
+    /// (also HOOKCTL_ADAPT=0).
+    #[arg(long, global = true)]
+    pub no_adapt: bool,
+    /// Introspect the endpoint again instead of using its cached schema (24 h).
+    #[arg(long, global = true)]
+    pub refresh_schema: bool,
+    /// Items per page when listing (adapted operations) [default: 100].
+    #[arg(long, global = true, value_name = "N", env = "HOOKCTL_PAGE_SIZE",
+          value_parser = clap::value_parser!(i64).range(1..=10_000))]
+    pub page_size: Option<i64>,
 }
 
 #[derive(Debug, Subcommand)]

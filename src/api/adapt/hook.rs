@@ -25,7 +25,7 @@ async fn entry(client: &Client, refresh: bool) -> Result<Entry, ApiError> {
             return Ok(e.clone());
         }
     }
-    let e = super::load(client, refresh).await?;
+    let e = super::load(client, refresh || super::refresh_requested()).await?;
     SCHEMAS
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
