@@ -21,7 +21,8 @@ pub const PAGE_SIZE: i64 = 250;
 #[derive(Debug, Clone)]
 pub struct Page<T> {
     pub items: Vec<T>,
-    pub total_count: i64,
+    /// Absent where the server gives no count (the vendor documents promise none).
+    pub total_count: Option<i64>,
     /// The cursor of the next page, when there is one.
     pub next: Option<String>,
 }

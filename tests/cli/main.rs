@@ -12,6 +12,7 @@ mod deliveries;
 mod demo;
 mod errors;
 mod errors_replay;
+mod foreign_commands;
 mod foreign_servers;
 mod legacy;
 mod liquid_conformance;

@@ -57,8 +57,9 @@ pub fn configure(s: Settings) {
 pub fn enabled() -> bool {
     match SWITCH.load(Ordering::Relaxed) {
         0 => {
-            let off = std::env::var("HOOKCTL_ADAPT")
-                .is_ok_and(|v| matches!(v.trim().to_ascii_lowercase().as_str(), "0" | "false" | "off" | "no"));
+            let off = std::env::var("HOOKCTL_ADAPT").is_ok_and(|v| {
+                matches!(v.trim().to_ascii_lowercase().as_str(), "0" | "false" | "off" | "no")
+            });
             SWITCH.store(if off { 1 } else { 2 }, Ordering::Relaxed);
             !off
         }

@@ -112,7 +112,8 @@ pub struct Subscription {
     pub content_type: String,
     pub callback_url: String,
     pub integration: Option<IntegrationRef>,
-    pub has_shared_secret: bool,
+    /// Absent where the server does not say (not in the vendor documents).
+    pub has_shared_secret: Option<bool>,
     pub query: Option<String>,
     pub data_validation_template: Option<String>,
     pub template: Option<String>,
@@ -132,6 +133,17 @@ pub struct Filter {
     pub disabled: Option<bool>,
     pub created_since: Option<DateTime>,
     pub updated_since: Option<DateTime>,
+}
+
+impl Filter {
+    /// Whether `s` passes the filter: applied to every page as well, since a server whose schema
+    /// lacks a filter argument gets the operation with that argument dropped (issue 10).
+    pub fn matches(&self, s: &Subscription) -> bool {
+        self.topic.as_ref().is_none_or(|t| *t == s.topic.key)
+            && self.disabled.is_none_or(|d| d == s.disabled)
+            && self.created_since.is_none_or(|t| s.created_at >= t)
+            && self.updated_since.is_none_or(|t| s.updated_at >= t)
+    }
 }
 
 /// A subscription to create.
@@ -238,7 +250,9 @@ pub async fn list_page(
     after: Option<String>,
 ) -> Result<Page<Subscription>, ApiError> {
     let vars = list_variables(filter, after);
-    Ok(list_from_response(client.query::<ListSubscriptions>(vars).await?))
+    let mut page = list_from_response(client.query::<ListSubscriptions>(vars).await?);
+    page.items.retain(|s| filter.matches(s));
+    Ok(page)
 }
 
 fn list_variables(filter: &Filter, after: Option<String>) -> list_subscriptions::Variables {
