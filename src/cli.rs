@@ -56,10 +56,6 @@ pub struct GlobalArgs {
     /// Introspect the endpoint again instead of using its cached schema (24 h).
     #[arg(long, global = true)]
     pub refresh_schema: bool,
-    /// Items per page when listing (adapted operations) [default: 100].
-    #[arg(long, global = true, value_name = "N", env = "HOOKCTL_PAGE_SIZE",
-          value_parser = clap::value_parser!(i64).range(1..=10_000))]
-    pub page_size: Option<i64>,
 }
 
 #[derive(Debug, Subcommand)]

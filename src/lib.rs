@@ -41,11 +41,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     let g = &cli.global;
     let term = Ctx::new(g.output, g.no_input, g.color, g.quiet, g.verbose);
-    api::adapt::configure(api::adapt::Settings {
-        off: g.no_adapt,
-        refresh: g.refresh_schema,
-        page_size: g.page_size,
-    });
+    api::adapt::configure(api::adapt::Settings { off: g.no_adapt, refresh: g.refresh_schema });
     let globals = Globals { profile: g.profile.clone(), endpoint: g.endpoint.clone(), provider: g.provider };
     let ctx = Context::new(term, globals);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::support::foreign::sentera::{self, DOC_ORG};
 use crate::support::foreign::{Fault, scope};
 use crate::support::home;
 
@@ -95,4 +96,31 @@ fn a_readable_secret_is_never_printed() {
     ] {
         api.hookctl(home.path()).args(&args).run().success().never_prints(secret);
     }
+}
+
+#[test]
+fn sentera_document_example_works_end_to_end() {
+    let home = home();
+    let api = sentera::start();
+    let out = api
+        .hookctl(home.path())
+        .args(["subscriptions", "create", "--provider", "sentera", "--org", DOC_ORG])
+        .args(["--callback-url", "https://example.com/webhooks", "--event-type", "FEATURE_SET_CREATED"])
+        .args(["-o", "json"])
+        .run()
+        .success();
+    let v = out.stdout_json();
+    let id = v["sentera_id"].as_str().unwrap().to_string();
+    assert_eq!(v["organization_sentera_id"], DOC_ORG, "known from the request: {v}");
+    assert_eq!(v["event_types"], serde_json::json!(["FEATURE_SET_CREATED"]));
+    assert_eq!(api.runs("create_webhook_subscription"), 1);
+    assert_eq!(api.state().subs[0].organization_sentera_id, DOC_ORG);
+    let listed = api
+        .hookctl(home.path())
+        .args(["subscriptions", "list", "--org", DOC_ORG, "-o", "json"])
+        .run()
+        .success()
+        .stdout_json();
+    assert_eq!(listed[0]["sentera_id"], id.as_str());
+    api.hookctl(home.path()).args(["subscriptions", "show", &id]).run().success().stdout_contains(&id);
 }

@@ -40,7 +40,6 @@ static PAGE_SIZE: AtomicI64 = AtomicI64::new(0);
 pub struct Settings {
     pub off: bool,
     pub refresh: bool,
-    pub page_size: Option<i64>,
 }
 
 /// Applies the global flags (once, at start-up).
@@ -49,7 +48,17 @@ pub fn configure(s: Settings) {
         set_enabled(false);
     }
     REFRESH.store(s.refresh, Ordering::Relaxed);
-    PAGE_SIZE.store(s.page_size.filter(|n| *n > 0).unwrap_or(0), Ordering::Relaxed);
+}
+
+/// A listing command's `--page-size`.
+pub fn set_page_size(n: i64) {
+    PAGE_SIZE.store(n.max(0), Ordering::Relaxed);
+}
+
+/// The page size a listing asks for: `--page-size`, `HOOKCTL_PAGE_SIZE`, else
+/// [`DEFAULT_PAGE_SIZE`] when adapting and `unadapted` (hookctl's own sandbox size) otherwise.
+pub fn page_size(unadapted: i64) -> i64 {
+    page_size_override().unwrap_or(if enabled() { DEFAULT_PAGE_SIZE } else { unadapted })
 }
 
 /// Whether the typed client adapts its operations: on unless `--no-adapt` or `HOOKCTL_ADAPT=0`
