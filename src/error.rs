@@ -47,6 +47,10 @@ impl Exit {
     }
 }
 
+/// Stands for the provider in use ("Scope's API", "Sentera's API") in a hint: errors are made
+/// where the provider is not known, and `crate::run` fills it in before reporting.
+pub const PROVIDER_API: &str = "{provider}";
+
 /// An error as the user sees it: what went wrong, what to do, and how the process exits.
 #[derive(Debug, Clone)]
 pub struct Error {
@@ -75,6 +79,13 @@ impl Error {
     }
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(Exit::Internal, message)
+    }
+    /// The hint with [`PROVIDER_API`] replaced by `label`.
+    pub fn naming_provider(mut self, label: &str) -> Self {
+        if let Some(h) = &mut self.hint {
+            *h = h.replace(PROVIDER_API, label);
+        }
+        self
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -160,7 +171,7 @@ impl From<crate::api::ApiError> for Error {
                 .with_hint("check the endpoint: it must be the GraphQL URL, e.g. https://…/graphql"),
             A::Http { .. } => Error::new(Exit::Api, message),
             A::Malformed { .. } => Error::new(Exit::Api, message)
-                .with_hint("check the endpoint: it must be the GraphQL URL of a Scope-compatible API"),
+                .with_hint(format!("check the endpoint: it must be the GraphQL URL of {PROVIDER_API}")),
             A::GraphQl(_) => Error::new(Exit::Api, message),
             ref rejected @ A::Rejected { .. } if rejected.is_not_found() => {
                 Error::new(Exit::NotFound, message)

@@ -50,7 +50,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     match runtime.block_on(dispatch(cli.command, &ctx)) {
         Ok(exit) => ExitCode::from(exit.code()),
-        Err(e) => report(&ctx, &e),
+        Err(e) => {
+            let provider = ctx.provider().map_or("the provider's API", |p| p.label());
+            report(&ctx, &e.naming_provider(provider))
+        }
     }
 }
 

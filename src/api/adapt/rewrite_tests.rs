@@ -190,8 +190,9 @@ fn a_sentera_server_with_only_the_documented_fields() {
       }"#;
     let server = Schema::from_sdl(documented).unwrap();
     assert!(server.get("WebhookSubscription").unwrap().field("created_at").is_none());
-    let e = rewrite(op("sentera/get_webhook_subscription.graphql"), &server).unwrap_err();
-    assert!(e.0.contains("`WebhookSubscription.organization_sentera_id`"), "{e}");
+    // hookctl's operations select only the document's fields: they run as written.
+    let a = rewrite(op("sentera/get_webhook_subscription.graphql"), &server).unwrap();
+    assert!(a.as_is(), "{a:?}");
     let a = rewrite(op("sentera/list_webhook_events.graphql"), &server).unwrap();
     assert!(a.as_is());
 }
