@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hookctl_global_optspecs
-    string join \n o/output= no-input color= q/quiet v/verbose profile= endpoint= provider= h/help V/version
+    string join \n o/output= no-input color= q/quiet v/verbose profile= endpoint= provider= no-adapt refresh-schema h/help V/version
 end
 
 function __fish_hookctl_needs_command
@@ -37,6 +37,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_needs_command" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_needs_command" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_needs_command" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
@@ -75,6 +77,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l keep -d 'Keep t
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -90,6 +94,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -f -a "list" -d 'List subscriptions (every page, streamed)'
@@ -108,6 +114,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not _
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l topic -d 'Only subscriptions to this topic key, e.g. scenario_session/completed' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l created-since -d 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l updated-since -d 'Only those updated since (same forms as --created-since)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page [default: 100; 250 with --no-adapt] (also HOOKCTL_PAGE_SIZE); a server\'s smaller limit named in an error is used instead' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l org -d 'Sentera: the organization whose subscriptions to list [default: the profile\'s organization]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -126,11 +133,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l topic -d 'Only subscriptions to this topic key, e.g. scenario_session/completed' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l created-since -d 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l updated-since -d 'Only those updated since (same forms as --created-since)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per page [default: 100; 250 with --no-adapt] (also HOOKCTL_PAGE_SIZE); a server\'s smaller limit named in an error is used instead' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l org -d 'Sentera: the organization whose subscriptions to list [default: the profile\'s organization]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -149,6 +159,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
@@ -165,6 +177,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l name -d 'A name for people' -r
@@ -205,6 +219,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l name -r
@@ -244,6 +260,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l topic -d 'With --all-disabled: only those on this topic' -r
@@ -264,6 +282,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l concurrency -d 'Requests in flight at once' -r
@@ -281,6 +301,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l concurrency -d 'Requests in flight at once' -r
@@ -299,6 +321,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l concurrency -d 'Requests in flight at once' -r
@@ -317,6 +341,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l timeout -d 'Seconds to wait for the outcome' -r
@@ -334,6 +360,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l node -d 'The node the notification is about (its global id)' -r
@@ -359,6 +387,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l org -d 'Sentera: the organization whose subscriptions to list [default: the profile\'s organization]' -r
@@ -378,6 +408,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions (every page, streamed)'
@@ -404,6 +436,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -f -a "list" -d 'List subscriptions (every page, streamed)'
@@ -422,6 +456,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_see
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l topic -d 'Only subscriptions to this topic key, e.g. scenario_session/completed' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l created-since -d 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l updated-since -d 'Only those updated since (same forms as --created-since)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page [default: 100; 250 with --no-adapt] (also HOOKCTL_PAGE_SIZE); a server\'s smaller limit named in an error is used instead' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l org -d 'Sentera: the organization whose subscriptions to list [default: the profile\'s organization]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -440,11 +475,14 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l topic -d 'Only subscriptions to this topic key, e.g. scenario_session/completed' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l created-since -d 'Only those created since: RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01, UTC) or an age (90s, 30m, 2h, 7d, 2w)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l updated-since -d 'Only those updated since (same forms as --created-since)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l page-size -d 'Items per page [default: 100; 250 with --no-adapt] (also HOOKCTL_PAGE_SIZE); a server\'s smaller limit named in an error is used instead' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l org -d 'Sentera: the organization whose subscriptions to list [default: the profile\'s organization]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -463,6 +501,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
@@ -479,6 +519,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l name -d 'A name for people' -r
@@ -519,6 +561,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l name -r
@@ -558,6 +602,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l topic -d 'With --all-disabled: only those on this topic' -r
@@ -578,6 +624,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l concurrency -d 'Requests in flight at once' -r
@@ -595,6 +643,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l concurrency -d 'Requests in flight at once' -r
@@ -613,6 +663,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l concurrency -d 'Requests in flight at once' -r
@@ -631,6 +683,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l timeout -d 'Seconds to wait for the outcome' -r
@@ -648,6 +702,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l node -d 'The node the notification is about (its global id)' -r
@@ -673,6 +729,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l org -d 'Sentera: the organization whose subscriptions to list [default: the profile\'s organization]' -r
@@ -692,6 +750,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List subscriptions (every page, streamed)'
@@ -718,6 +778,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List every topic with its version and node type'
@@ -738,6 +800,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l key -d 'Only the topic with this key' -r
@@ -755,6 +819,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every topic with its version and node type'
@@ -772,6 +838,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
@@ -796,6 +864,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l since -d 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)' -r
@@ -813,6 +883,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
@@ -829,6 +901,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l all -d 'Delete every error of this subscription' -r
@@ -847,6 +921,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l all -d 'Delete every error of this subscription' -r
@@ -865,6 +941,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l all -d 'Replay every error of this subscription, oldest first, once per job id' -r
@@ -888,6 +966,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
@@ -908,6 +988,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List a subscription\'s events with their delivery status (Sentera\'s API), a page at a time'
@@ -934,6 +1016,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l status -d 'Only events in this status: pending, delivered or failed' -r
@@ -957,6 +1041,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a subscription\'s events with their delivery status (Sentera\'s API), a page at a time'
@@ -978,6 +1064,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l token-stdin -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -993,6 +1081,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1008,6 +1098,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
@@ -1025,10 +1117,11 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l refresh-schema -d 'Introspect again instead of using the cached schema'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
@@ -1042,10 +1135,11 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l refresh-schema -d 'Introspect again instead of using the cached schema'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l query -d 'The query text (`-q` is the global --quiet)' -r
@@ -1069,6 +1163,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from help" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
@@ -1088,6 +1184,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -f -a "list" -d 'List profiles (the current one is marked)'
@@ -1109,6 +1207,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1124,6 +1224,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1139,6 +1241,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1154,6 +1258,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1169,6 +1275,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles (the current one is marked)'
@@ -1189,6 +1297,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -f -a "serve" -d 'Serve the sandbox GraphQL API (state kept in SQLite, so it survives restarts)'
@@ -1222,6 +1332,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1237,6 +1349,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -f -a "create" -d 'Add a token for a user of an organization (both created if new); prints the token'
@@ -1254,6 +1368,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -f -a "load" -d 'Load a fixture file into the database (safe while the sandbox runs; loading twice changes nothing)'
@@ -1271,6 +1387,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -f -a "create" -d 'Create a node (emits <type>/created); prints its id'
@@ -1292,6 +1410,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1307,6 +1427,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -f -a "show" -d 'Print the sandbox\'s current time'
@@ -1325,6 +1447,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1340,6 +1464,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -f -a "orgs" -d 'List the organizations this token sees, with their sentera_ids and parents'
@@ -1360,6 +1486,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -f -a "enable" -d 'Send Call.create, Call.update, ScenarioSession.create and ScenarioSession.update of the token\'s organization to URL (one base URL per organization; replaces the previous one)'
@@ -1394,6 +1522,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l header -d 'Prin
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s d -l data -d 'The exact payload bytes: a file, or - for standard input' -r -F
@@ -1415,6 +1545,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s t -l template -d 'The Liquid template: a file, or - for standard input' -r -F
@@ -1441,6 +1573,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s d -l data -d 'The payload: a JSON file (its keys become template variables), or - for standard input' -r -F
@@ -1481,6 +1615,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l host -d 'Address to listen on' -r
@@ -1536,6 +1672,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-load -d 'W
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s n -l index -d 'Replay the N-th capture (1 is the first line)' -r
@@ -1555,6 +1693,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l all -d 'Repla
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
@@ -1570,6 +1710,8 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s f -l file -d 'Write the manifest here, templates and queries beside it in hooks/ (stdout otherwise)' -r -F

@@ -49,6 +49,13 @@ pub struct GlobalArgs {
     /// Which vendor API the endpoint speaks, overriding the profile's `provider` [default: scope].
     #[arg(long, global = true, value_enum, env = "HOOKCTL_PROVIDER")]
     pub provider: Option<crate::api::Provider>,
+    /// Send operations as written instead of adapting them to the endpoint's schema
+    /// (also HOOKCTL_ADAPT=0).
+    #[arg(long, global = true)]
+    pub no_adapt: bool,
+    /// Introspect the endpoint again instead of using its cached schema (24 h).
+    #[arg(long, global = true)]
+    pub refresh_schema: bool,
 }
 
 #[derive(Debug, Subcommand)]

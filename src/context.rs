@@ -136,7 +136,11 @@ impl Context {
         let token = match env_token() {
             Some(t) => t,
             None => token_of(&profile, &name).map_err(|e| {
-                if e.hint.is_some() {
+                if std::env::var(TOKEN_ENV).is_ok() {
+                    // Set but blank: the user meant to give one; say so rather than "not logged in".
+                    Error::config(format!("{TOKEN_ENV} is set but empty, and profile {name:?} has no token"))
+                        .with_hint(format!("set {TOKEN_ENV} to a token, or unset it and run `{login_hint}`"))
+                } else if e.hint.is_some() {
                     e
                 } else {
                     e.with_hint(format!("run `{login_hint}`, or set {TOKEN_ENV}"))

@@ -32,6 +32,9 @@ pub enum Exit {
     /// The endpoint's schema cannot serve a command (`hookctl api check` found one, or an
     /// operation was refused before sending).
     Incompatible = 11,
+    /// A change was sent but its outcome is still unknown (the answer was lost and reading the
+    /// object back failed too): check before retrying.
+    Unknown = 12,
     /// A bug in hookctl.
     Internal = 70,
     /// Interrupted by Ctrl-C before finishing.
@@ -43,6 +46,10 @@ impl Exit {
         self as u8
     }
 }
+
+/// Stands for the provider in use ("Scope's API", "Sentera's API") in a hint: errors are made
+/// where the provider is not known, and `crate::run` fills it in before reporting.
+pub const PROVIDER_API: &str = "{provider}";
 
 /// An error as the user sees it: what went wrong, what to do, and how the process exits.
 #[derive(Debug, Clone)]
@@ -72,6 +79,13 @@ impl Error {
     }
     pub fn internal(message: impl Into<String>) -> Self {
         Self::new(Exit::Internal, message)
+    }
+    /// The hint with [`PROVIDER_API`] replaced by `label`.
+    pub fn naming_provider(mut self, label: &str) -> Self {
+        if let Some(h) = &mut self.hint {
+            *h = h.replace(PROVIDER_API, label);
+        }
+        self
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -157,13 +171,18 @@ impl From<crate::api::ApiError> for Error {
                 .with_hint("check the endpoint: it must be the GraphQL URL, e.g. https://…/graphql"),
             A::Http { .. } => Error::new(Exit::Api, message),
             A::Malformed { .. } => Error::new(Exit::Api, message)
-                .with_hint("check the endpoint: it must be the GraphQL URL of a Scope-compatible API"),
+                .with_hint(format!("check the endpoint: it must be the GraphQL URL of {PROVIDER_API}")),
             A::GraphQl(_) => Error::new(Exit::Api, message),
             ref rejected @ A::Rejected { .. } if rejected.is_not_found() => {
                 Error::new(Exit::NotFound, message)
                     .with_hint("list what exists with `hookctl subscriptions list`")
             }
             A::Rejected { .. } => Error::new(Exit::Api, message),
+            A::OutcomeUnknown { .. } => Error::new(Exit::Unknown, message).with_hint(
+                "the server may have applied it: check with `hookctl subscriptions show ID` before sending it again",
+            ),
+            A::NotApplied { .. } => Error::new(Exit::Api, message),
+            A::TooLarge { .. } => Error::input(message),
             A::Unworkable { .. } => Error::new(Exit::Incompatible, message)
                 .with_hint("`hookctl api check` lists what this server supports; `hookctl api graphql` sends your own query"),
             A::NotFound { what, .. } => Error::new(Exit::NotFound, message).with_hint(match what {

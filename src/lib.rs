@@ -42,6 +42,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     let g = &cli.global;
     let term = Ctx::new(g.output, g.no_input, g.color, g.quiet, g.verbose);
+    api::adapt::configure(api::adapt::Settings { off: g.no_adapt, refresh: g.refresh_schema });
     let globals = Globals { profile: g.profile.clone(), endpoint: g.endpoint.clone(), provider: g.provider };
     let ctx = Context::new(term, globals);
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
@@ -50,7 +51,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     match runtime.block_on(dispatch(cli.command, &ctx)) {
         Ok(exit) => ExitCode::from(exit.code()),
-        Err(e) => report(&ctx, &e),
+        Err(e) => {
+            let provider = ctx.provider().map_or("the provider's API", |p| p.label());
+            report(&ctx, &e.naming_provider(provider))
+        }
     }
 }
 
@@ -82,9 +86,26 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
 }
 
 fn report(ctx: &Ctx, e: &Error) -> ExitCode {
-    eprintln!("{} {}", ctx.paint("31;1", "error:"), e.message);
+    eprintln!("{} {}", ctx.paint("31;1", "error:"), escape_controls(&e.message));
     if let Some(hint) = &e.hint {
-        eprintln!("  {} {hint}", ctx.paint("36", "hint:"));
+        eprintln!("  {} {}", ctx.paint("36", "hint:"), escape_controls(hint));
     }
     ExitCode::from(e.exit.code())
+}
+
+/// A message with its control characters escaped (`\n`, `\u{0}`): text from a server or an
+/// argument (a NUL from a cut-off answer, a newline in an id) must not reach the terminal raw.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

@@ -14,6 +14,8 @@ use crate::secret::Secret;
 pub const MAX_RETRIES: u32 = 3;
 /// The request timeout when none is given.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The largest request body hookctl sends (README, "Limits"); larger ones are refused unsent.
+pub const MAX_REQUEST_BYTES: usize = 4 << 20;
 /// The longest `Retry-After` hookctl waits for; beyond it the error is reported.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 
@@ -69,6 +71,16 @@ pub enum ApiError {
     /// The operation cannot work on this server's schema (found before sending anything).
     #[error("{operation} cannot work on this server: {detail}")]
     Unworkable { operation: String, detail: String },
+    /// A mutation was sent but its answer was lost (cut off, unparseable, timed out): the
+    /// server may or may not have applied it.
+    #[error("the outcome of {operation} is unknown: {detail}")]
+    OutcomeUnknown { operation: String, detail: String },
+    /// A change whose answer was lost, read back: the server shows it did not take effect.
+    #[error("{what} was not applied (its answer was lost; the server shows no change)")]
+    NotApplied { what: String },
+    /// Refused before sending: the request body is over [`MAX_REQUEST_BYTES`].
+    #[error("the request body is {bytes} bytes, over the {MAX_REQUEST_BYTES}-byte limit: not sent")]
+    TooLarge { bytes: usize },
 }
 
 fn detail_suffix(detail: &Option<String>) -> String {
@@ -175,10 +187,12 @@ impl RawGraphQlError {
     }
 }
 
-/// One attempt's outcome: done, or worth retrying after a pause.
+/// One attempt's outcome: done, or worth retrying after a pause, or a transport failure after
+/// the request may have arrived (retried for a query; unknown outcome for a mutation).
 enum Attempt<T> {
     Done(Result<T, ApiError>),
     Retry(ApiError, Option<Duration>),
+    Lost(ApiError),
 }
 
 impl Client {
@@ -206,7 +220,7 @@ impl Client {
 
     /// Runs a query, retrying on 429, 5xx and connection errors with backoff and jitter.
     pub async fn query<Q: GraphQLQuery>(&self, variables: Q::Variables) -> Result<Q::ResponseData, ApiError> {
-        self.execute::<Q>(variables, self.opts.max_retries).await
+        self.execute::<Q>(variables, Some(self.opts.max_retries)).await
     }
 
     /// Runs a mutation once: a mutation is never retried, since it may have taken effect.
@@ -214,7 +228,7 @@ impl Client {
         &self,
         variables: Q::Variables,
     ) -> Result<Q::ResponseData, ApiError> {
-        self.execute::<Q>(variables, 0).await
+        self.execute::<Q>(variables, None).await
     }
 
     /// Runs a query document that is only known at run time (a subscription's own query),
@@ -224,7 +238,7 @@ impl Client {
         document: &str,
         variables: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
-        self.execute_document("query", document, variables, self.opts.max_retries).await
+        self.execute_document("query", document, variables, Some(self.opts.max_retries)).await
     }
 
     /// Runs a mutation document that is only known at run time, returning its `data`. Never
@@ -234,7 +248,7 @@ impl Client {
         document: &str,
         variables: serde_json::Value,
     ) -> Result<serde_json::Value, ApiError> {
-        self.execute_document("mutation", document, variables, 0).await
+        self.execute_document("mutation", document, variables, None).await
     }
 
     async fn execute_document(
@@ -242,7 +256,7 @@ impl Client {
         operation: &str,
         document: &str,
         variables: serde_json::Value,
-        retries: u32,
+        retries: Option<u32>,
     ) -> Result<serde_json::Value, ApiError> {
         let body = serde_json::json!({ "query": document, "variables": variables });
         let bytes = serde_json::to_vec(&body)
@@ -253,7 +267,7 @@ impl Client {
     async fn execute<Q: GraphQLQuery>(
         &self,
         variables: Q::Variables,
-        retries: u32,
+        retries: Option<u32>,
     ) -> Result<Q::ResponseData, ApiError> {
         let body = Q::build_query(variables);
         let operation = body.operation_name;
@@ -269,16 +283,32 @@ impl Client {
         self.send_with_retries::<Q::ResponseData>(operation, &bytes, retries).await
     }
 
+    /// Sends `bytes`; `retries` is `Some(n)` for a query (retried up to n times) and `None` for
+    /// a mutation (sent once; an answer lost after sending is [`ApiError::OutcomeUnknown`]).
     pub(crate) async fn send_with_retries<T: for<'de> Deserialize<'de>>(
         &self,
         operation: &str,
         bytes: &[u8],
-        retries: u32,
+        retries: Option<u32>,
     ) -> Result<T, ApiError> {
+        if bytes.len() > MAX_REQUEST_BYTES {
+            return Err(ApiError::TooLarge { bytes: bytes.len() });
+        }
+        let mutation = retries.is_none();
+        let retries = retries.unwrap_or(0);
         let mut attempt = 0u32;
         loop {
-            match self.attempt::<T>(operation, bytes).await {
+            let outcome = self.attempt::<T>(operation, bytes).await;
+            let outcome = if mutation { lost_answer(operation, outcome) } else { outcome };
+            match outcome {
                 Attempt::Done(result) => return result,
+                Attempt::Lost(err) if attempt >= retries => return Err(err),
+                Attempt::Lost(err) => {
+                    let pause = backoff(attempt);
+                    self.ctx.debug(format!("{operation}: {err}; retry {} of {retries}", attempt + 1));
+                    tokio::time::sleep(pause).await;
+                    attempt += 1;
+                }
                 Attempt::Retry(err, _) if attempt >= retries => return Err(err),
                 Attempt::Retry(err, wait) => {
                     let pause = wait.unwrap_or_else(|| backoff(attempt));
@@ -355,7 +385,26 @@ impl Client {
             }));
         }
         let detail = error_chain(&e);
-        Attempt::Retry(ApiError::Connect { endpoint, detail }, None)
+        let err = ApiError::Connect { endpoint, detail };
+        // Without a connection nothing was sent; otherwise the request may have arrived.
+        if e.is_connect() { Attempt::Retry(err, None) } else { Attempt::Lost(err) }
+    }
+}
+
+/// A mutation's answer that was lost after the request went out (timed out, cut off,
+/// unparseable) leaves its outcome unknown; a refused connection sent nothing.
+fn lost_answer<T>(operation: &str, outcome: Attempt<T>) -> Attempt<T> {
+    let unknown = |detail: String| {
+        Attempt::Done(Err(ApiError::OutcomeUnknown { operation: operation.to_string(), detail }))
+    };
+    match outcome {
+        Attempt::Done(Err(e @ (ApiError::Timeout { .. } | ApiError::Malformed { .. }))) => {
+            unknown(e.to_string())
+        }
+        Attempt::Lost(ApiError::Connect { detail, .. }) => {
+            unknown(format!("the connection broke before the answer was complete ({detail})"))
+        }
+        other => other,
     }
 }
 

@@ -21,7 +21,8 @@ pub const PAGE_SIZE: i64 = 250;
 #[derive(Debug, Clone)]
 pub struct Page<T> {
     pub items: Vec<T>,
-    pub total_count: i64,
+    /// Absent where the server gives no count (the vendor documents promise none).
+    pub total_count: Option<i64>,
     /// The cursor of the next page, when there is one.
     pub next: Option<String>,
 }
@@ -37,13 +38,30 @@ pub async fn all_pages<T, Fut>(mut fetch: impl FnMut(Option<String>) -> Fut) -> 
 where
     Fut: std::future::Future<Output = Result<Page<T>, ApiError>>,
 {
-    let (mut all, mut after) = (Vec::new(), None);
+    let (mut all, mut after, mut seen) = (Vec::new(), None, Cursors::default());
     loop {
         let page = fetch(after).await?;
         all.extend(page.items);
         match page.next {
-            Some(next) => after = Some(next),
+            Some(next) => after = Some(seen.check(next)?),
             None => return Ok(all),
+        }
+    }
+}
+
+/// The cursors followed so far: a server that answers one twice would page forever.
+#[derive(Default)]
+pub(crate) struct Cursors(std::collections::HashSet<String>);
+
+impl Cursors {
+    /// `next`, unless it was followed before.
+    pub(crate) fn check(&mut self, next: String) -> Result<String, ApiError> {
+        if self.0.insert(next.clone()) {
+            Ok(next)
+        } else {
+            Err(ApiError::Malformed {
+                detail: format!("the server answered the page cursor {next:?} twice; stopped paging"),
+            })
         }
     }
 }

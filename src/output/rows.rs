@@ -27,21 +27,19 @@ pub struct RowSink {
     first: bool,
     headers: Vec<String>,
     rows: Vec<Vec<String>>,
+    finished: bool,
 }
 
 impl RowSink {
     pub fn new(format: OutputFormat, headers: &[&str]) -> RowSink {
-        let mut sink = RowSink {
+        RowSink {
             format,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             first: true,
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
-        };
-        if format == OutputFormat::Json {
-            let _ = sink.out.write_all(b"[");
+            finished: false,
         }
-        sink
     }
 
     /// Adds one item; false when stdout is closed.
@@ -52,7 +50,8 @@ impl RowSink {
     ) -> Result<bool> {
         let res = match self.format {
             OutputFormat::Json => {
-                let sep: &[u8] = if self.first { b"\n" } else { b",\n" };
+                // `[` waits for the first item: a command that fails before it prints nothing.
+                let sep: &[u8] = if self.first { b"[\n" } else { b",\n" };
                 self.out
                     .write_all(sep)
                     .and_then(|_| serde_json::to_writer(&mut self.out, item).map_err(std::io::Error::other))
@@ -103,7 +102,7 @@ impl RowSink {
     pub fn finish(mut self) -> Result<()> {
         let res = match self.format {
             OutputFormat::Json => {
-                let end: &[u8] = if self.first { b"]\n" } else { b"\n]\n" };
+                let end: &[u8] = if self.first { b"[]\n" } else { b"\n]\n" };
                 self.out.write_all(end)
             }
             OutputFormat::Ids => Ok(()),
@@ -117,7 +116,18 @@ impl RowSink {
                 writeln!(self.out, "{t}")
             }
         };
+        self.finished = true;
         ok_unless_closed(res.and_then(|_| self.out.flush())).map(|_| ())
+    }
+}
+
+/// A JSON listing cut short by an error still ends as valid JSON: the array holds the items
+/// received before the failure (the exit code and stderr say it is incomplete).
+impl Drop for RowSink {
+    fn drop(&mut self) {
+        if self.format == OutputFormat::Json && !self.first && !self.finished {
+            let _ = self.out.write_all(b"\n]\n").and_then(|_| self.out.flush());
+        }
     }
 }
 

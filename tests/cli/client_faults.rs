@@ -8,8 +8,15 @@ use crate::support::{self, Outcome, Reply, Scripted};
 const TOKEN: &str = "tok-0123456789-secret";
 
 /// `hookctl --endpoint API ARGS` with a token.
+/// hookctl sending operations as written: these tests count transport attempts on a scripted
+/// sequence (adaptation's one introspection round trip is tested in api.rs).
 fn run(api: &Scripted, home: &std::path::Path, args: &[&str]) -> Outcome {
-    support::hookctl(home).env("HOOKCTL_TOKEN", TOKEN).args(["--endpoint", &api.url]).args(args).run()
+    support::hookctl(home)
+        .env("HOOKCTL_ADAPT", "0")
+        .env("HOOKCTL_TOKEN", TOKEN)
+        .args(["--endpoint", &api.url])
+        .args(args)
+        .run()
 }
 
 fn updated(id: &str) -> Reply {

@@ -2,7 +2,13 @@
 
 use serde_json::json;
 
-use crate::support::{Reply, Scripted, home, hookctl};
+use crate::support::{Hookctl, Reply, Scripted, home};
+
+/// hookctl sending operations as written: these scripted servers answer a fixed sequence and no
+/// introspection (adaptation's round trip is tested in api.rs).
+fn hookctl(home: &std::path::Path) -> Hookctl {
+    crate::support::hookctl(home).env("HOOKCTL_ADAPT", "0")
+}
 
 const TOKEN: &str = "login-token-abcdef-123456";
 

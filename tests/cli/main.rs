@@ -13,6 +13,7 @@ mod deliveries;
 mod demo;
 mod errors;
 mod errors_replay;
+mod foreign_commands;
 mod foreign_servers;
 mod inspector;
 mod legacy;

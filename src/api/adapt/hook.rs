@@ -25,7 +25,7 @@ async fn entry(client: &Client, refresh: bool) -> Result<Entry, ApiError> {
             return Ok(e.clone());
         }
     }
-    let e = super::load(client, refresh).await?;
+    let e = super::load(client, refresh || super::refresh_requested()).await?;
     SCHEMAS
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
@@ -50,7 +50,7 @@ pub async fn execute<T: DeserializeOwned>(
     query: &str,
     operation: &str,
     variables: Value,
-    retries: u32,
+    retries: Option<u32>,
 ) -> Result<T, ApiError> {
     let mut entry = match entry(client, false).await {
         Ok(e) => e,

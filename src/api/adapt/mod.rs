@@ -17,7 +17,7 @@ pub mod registry;
 pub mod rewrite;
 pub mod schema;
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU8, Ordering};
 
 pub use rewrite::{Adapted, Unworkable, rewrite};
 pub use schema::Schema;
@@ -31,15 +31,46 @@ pub const DEFAULT_PAGE_SIZE: i64 = 100;
 
 /// 0 = unset (read `HOOKCTL_ADAPT`), 1 = off, 2 = on.
 static SWITCH: AtomicU8 = AtomicU8::new(0);
+/// `--refresh-schema`: the first load of each endpoint's schema introspects again.
+static REFRESH: AtomicBool = AtomicBool::new(false);
+/// `--page-size` (or `HOOKCTL_PAGE_SIZE`); 0 = not given.
+static PAGE_SIZE: AtomicI64 = AtomicI64::new(0);
 
-/// Whether the typed client adapts its operations. Off by default in this phase; turned on with
-/// `HOOKCTL_ADAPT=1` or [`set_enabled`].
+/// The global flags that steer adaptation.
+pub struct Settings {
+    pub off: bool,
+    pub refresh: bool,
+}
+
+/// Applies the global flags (once, at start-up).
+pub fn configure(s: Settings) {
+    if s.off {
+        set_enabled(false);
+    }
+    REFRESH.store(s.refresh, Ordering::Relaxed);
+}
+
+/// A listing command's `--page-size`.
+pub fn set_page_size(n: i64) {
+    PAGE_SIZE.store(n.max(0), Ordering::Relaxed);
+}
+
+/// The page size a listing asks for: `--page-size`, `HOOKCTL_PAGE_SIZE`, else
+/// [`DEFAULT_PAGE_SIZE`] when adapting and `unadapted` (hookctl's own sandbox size) otherwise.
+pub fn page_size(unadapted: i64) -> i64 {
+    page_size_override().unwrap_or(if enabled() { DEFAULT_PAGE_SIZE } else { unadapted })
+}
+
+/// Whether the typed client adapts its operations: on unless `--no-adapt` or `HOOKCTL_ADAPT=0`
+/// (also `false`, `off`, `no`).
 pub fn enabled() -> bool {
     match SWITCH.load(Ordering::Relaxed) {
         0 => {
-            let on = std::env::var("HOOKCTL_ADAPT").is_ok_and(|v| v == "1" || v.eq_ignore_ascii_case("true"));
-            SWITCH.store(if on { 2 } else { 1 }, Ordering::Relaxed);
-            on
+            let off = std::env::var("HOOKCTL_ADAPT").is_ok_and(|v| {
+                matches!(v.trim().to_ascii_lowercase().as_str(), "0" | "false" | "off" | "no")
+            });
+            SWITCH.store(if off { 1 } else { 2 }, Ordering::Relaxed);
+            !off
         }
         v => v == 2,
     }
@@ -49,9 +80,17 @@ pub fn set_enabled(on: bool) {
     SWITCH.store(if on { 2 } else { 1 }, Ordering::Relaxed);
 }
 
-/// The page size the user asked for (`HOOKCTL_PAGE_SIZE`), if any.
+/// Whether `--refresh-schema` was given.
+pub fn refresh_requested() -> bool {
+    REFRESH.load(Ordering::Relaxed)
+}
+
+/// The page size the user asked for (`--page-size`, `HOOKCTL_PAGE_SIZE`), if any.
 pub fn page_size_override() -> Option<i64> {
-    std::env::var("HOOKCTL_PAGE_SIZE").ok()?.trim().parse().ok().filter(|n: &i64| *n > 0)
+    match PAGE_SIZE.load(Ordering::Relaxed) {
+        0 => std::env::var("HOOKCTL_PAGE_SIZE").ok()?.trim().parse().ok().filter(|n: &i64| *n > 0),
+        n => Some(n),
+    }
 }
 
 /// The endpoint's schema: the cached one while fresh (unless `refresh`), else introspected and

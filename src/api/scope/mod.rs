@@ -4,6 +4,7 @@
 pub mod deliveries;
 pub mod errors;
 pub mod first_generation;
+mod readback;
 pub mod sandbox;
 pub mod scalars;
 pub mod subscriptions;

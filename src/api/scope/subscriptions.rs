@@ -112,7 +112,8 @@ pub struct Subscription {
     pub content_type: String,
     pub callback_url: String,
     pub integration: Option<IntegrationRef>,
-    pub has_shared_secret: bool,
+    /// Absent where the server does not say (not in the vendor documents).
+    pub has_shared_secret: Option<bool>,
     pub query: Option<String>,
     pub data_validation_template: Option<String>,
     pub template: Option<String>,
@@ -132,6 +133,17 @@ pub struct Filter {
     pub disabled: Option<bool>,
     pub created_since: Option<DateTime>,
     pub updated_since: Option<DateTime>,
+}
+
+impl Filter {
+    /// Whether `s` passes the filter: applied to every page as well, since a server whose schema
+    /// lacks a filter argument gets the operation with that argument dropped (issue 10).
+    pub fn matches(&self, s: &Subscription) -> bool {
+        self.topic.as_ref().is_none_or(|t| *t == s.topic.key)
+            && self.disabled.is_none_or(|d| d == s.disabled)
+            && self.created_since.is_none_or(|t| s.created_at >= t)
+            && self.updated_since.is_none_or(|t| s.updated_at >= t)
+    }
 }
 
 /// A subscription to create.
@@ -238,7 +250,9 @@ pub async fn list_page(
     after: Option<String>,
 ) -> Result<Page<Subscription>, ApiError> {
     let vars = list_variables(filter, after);
-    Ok(list_from_response(client.query::<ListSubscriptions>(vars).await?))
+    let mut page = list_from_response(client.query::<ListSubscriptions>(vars).await?);
+    page.items.retain(|s| filter.matches(s));
+    Ok(page)
 }
 
 fn list_variables(filter: &Filter, after: Option<String>) -> list_subscriptions::Variables {
@@ -292,6 +306,15 @@ pub async fn create(client: &Client, new: NewSubscription) -> Result<Subscriptio
 }
 
 pub async fn update(client: &Client, id: &str, changes: Changes) -> Result<Subscription, ApiError> {
+    let check = changes.clone();
+    let sent = update_once(client, id, changes).await;
+    super::readback::settle(sent, client, id, "the changes to", |s| {
+        s.filter(|s| super::readback::shows(&check, s)).cloned()
+    })
+    .await
+}
+
+async fn update_once(client: &Client, id: &str, changes: Changes) -> Result<Subscription, ApiError> {
     let input = update_variables(id, changes);
     let data = client.mutate::<UpdateSubscription>(update_subscription::Variables { input }).await?;
     let payload = data.update_webhook_subscription;
@@ -325,6 +348,12 @@ fn found<T>(id: &str, answer: Option<T>) -> Result<T, ApiError> {
 
 /// Re-enables a subscription with the vendor guide's mutation.
 pub async fn enable(client: &Client, id: &str) -> Result<(), ApiError> {
+    let sent = enable_once(client, id).await;
+    super::readback::settle(sent, client, id, "enabling", |s| s.is_some_and(|s| !s.disabled).then_some(()))
+        .await
+}
+
+async fn enable_once(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<EnableSubscription>(enable_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
@@ -333,6 +362,12 @@ pub async fn enable(client: &Client, id: &str) -> Result<(), ApiError> {
 }
 
 pub async fn disable(client: &Client, id: &str) -> Result<(), ApiError> {
+    let sent = disable_once(client, id).await;
+    super::readback::settle(sent, client, id, "disabling", |s| s.is_some_and(|s| s.disabled).then_some(()))
+        .await
+}
+
+async fn disable_once(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<DisableSubscription>(disable_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.update_webhook_subscription;
@@ -341,6 +376,11 @@ pub async fn disable(client: &Client, id: &str) -> Result<(), ApiError> {
 }
 
 pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
+    let sent = delete_once(client, id).await;
+    super::readback::settle(sent, client, id, "deleting", |s| s.is_none().then_some(())).await
+}
+
+async fn delete_once(client: &Client, id: &str) -> Result<(), ApiError> {
     let data =
         client.mutate::<DeleteSubscription>(delete_subscription::Variables { id: id.to_string() }).await?;
     let payload = data.delete_webhook_subscription;

@@ -72,7 +72,7 @@ mod tests {
         )
         .unwrap();
         let page = from_response(data);
-        assert_eq!(page.total_count, 2);
+        assert_eq!(page.total_count, Some(2));
         assert_eq!(page.next.as_deref(), Some("c1"));
         assert_eq!(page.items[0].key, "user/created");
         assert_eq!(serde_json::to_value(&page.items[0]).unwrap()["nodeType"], "User");

@@ -21,11 +21,9 @@ pub enum Command {
     Graphql(Box<graphql::Args>),
 }
 
+/// `--refresh-schema` is global: it introspects again instead of using the cached schema.
 #[derive(Debug, clap::Args)]
 pub struct SchemaArgs {
-    /// Introspect again instead of using the cached schema.
-    #[arg(long)]
-    pub refresh_schema: bool,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -34,7 +32,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     match cmd {
         Command::Schema(a) => {
             let (client, _) = connect(&a.api, ctx)?;
-            let entry = adapt::load(&client, a.refresh_schema).await?;
+            let entry = adapt::load(&client, adapt::refresh_requested()).await?;
             if ctx.is_json() {
                 output::json_line(&serde_json::to_value(&entry.schema)?);
             } else {
@@ -44,7 +42,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
         }
         Command::Check(a) => {
             let (client, provider) = connect(&a.api, ctx)?;
-            let entry = adapt::load(&client, a.refresh_schema).await?;
+            let entry = adapt::load(&client, adapt::refresh_requested()).await?;
             let verdicts = adapt::check::check(&entry.schema, provider);
             let unworkable = verdicts.iter().filter(|v| v.status == Status::Unworkable).count();
             output::emit(ctx, &Report { provider, verdicts });

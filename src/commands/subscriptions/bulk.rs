@@ -202,7 +202,12 @@ impl Render for Line<'_> {
         let t = &self.outcome.target;
         match &self.outcome.error {
             None => format!("{} {}{}\n", self.op.past(), t.id, name_suffix(&t.name)),
-            Some(e) => format!("failed {}{}: {}\n", t.id, name_suffix(&t.name), e.message),
+            Some(e) if e.exit == Exit::Unknown => {
+                format!("unknown {}{}: {}\n", t.id, name_suffix(&t.name), crate::escape_controls(&e.message))
+            }
+            Some(e) => {
+                format!("failed {}{}: {}\n", t.id, name_suffix(&t.name), crate::escape_controls(&e.message))
+            }
         }
     }
     fn ids(&self) -> String {
@@ -210,6 +215,15 @@ impl Render for Line<'_> {
             None => format!("{}\n", self.outcome.target.id),
             Some(_) => String::new(),
         }
+    }
+}
+
+/// `ok`, `failed`, or `unknown` (the answer was lost and the read-back failed too).
+fn status(o: &Outcome) -> &'static str {
+    match &o.error {
+        None => "ok",
+        Some(e) if e.exit == Exit::Unknown => "unknown",
+        Some(_) => "failed",
     }
 }
 
@@ -225,6 +239,7 @@ impl Render for Results {
                     "id": o.target.id,
                     "name": o.target.name,
                     "ok": o.error.is_none(),
+                    "status": status(o),
                     "error": o.error.as_ref().map(|e| e.message.clone()),
                 })
             })
@@ -236,7 +251,8 @@ impl Render for Results {
 }
 
 /// Runs `op` over `targets` with bounded concurrency, a progress bar on a terminal's stderr and
-/// one result line per target. Exit 0 when all succeeded, 9 (partial) otherwise; a single
+/// one result line per target. Exit 0 when all succeeded, 9 (partial) when some failed, 12 when
+/// none failed but some outcomes stay unknown after reading them back; a single
 /// explicit id that failed exits with that failure's own code.
 async fn bulk(
     ctx: &Ctx,
@@ -272,8 +288,9 @@ async fn bulk(
     }
     pb.finish_and_clear();
     let outcomes: Vec<Outcome> = outcomes.into_iter().flatten().collect();
-    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
-    if explicit && n == 1 && failed == 1 {
+    let failed = outcomes.iter().filter(|o| status(o) == "failed").count();
+    let unknown = outcomes.iter().filter(|o| status(o) == "unknown").count();
+    if explicit && n == 1 && failed + unknown == 1 {
         return Err(outcomes
             .into_iter()
             .next()
@@ -283,12 +300,27 @@ async fn bulk(
     let results = Results(outcomes);
     emit(ctx, &results);
     let secs = started.elapsed().as_secs_f64();
-    if failed == 0 {
-        ctx.info(format!("{} {n} subscription{} in {secs:.1} s.", capitalize(op.past()), plural(n)));
-        Ok(Exit::Ok)
-    } else {
-        ctx.warn(format!("{} {} of {n}; {failed} failed (see above).", capitalize(op.past()), n - failed));
-        Ok(Exit::Partial)
+    let done = n - failed - unknown;
+    let past = capitalize(op.past());
+    match (failed, unknown) {
+        (0, 0) => {
+            ctx.info(format!("{past} {n} subscription{} in {secs:.1} s.", plural(n)));
+            Ok(Exit::Ok)
+        }
+        (0, _) => {
+            ctx.warn(format!(
+                "{past} {done} of {n}; {unknown} unknown (see above: check them before retrying)."
+            ));
+            Ok(Exit::Unknown)
+        }
+        (_, 0) => {
+            ctx.warn(format!("{past} {done} of {n}; {failed} failed (see above)."));
+            Ok(Exit::Partial)
+        }
+        _ => {
+            ctx.warn(format!("{past} {done} of {n}; {failed} failed, {unknown} unknown (see above)."));
+            Ok(Exit::Partial)
+        }
     }
 }
 

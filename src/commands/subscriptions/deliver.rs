@@ -82,9 +82,12 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
         "1. subscription {:?}: {} v{}, {}",
         sub.name, sub.topic.key, sub.topic.version, sub.content_type
     ));
-    let secret =
-        args.secret.resolve(ctx, sub.has_shared_secret.then_some("Shared secret of the subscription"))?;
-    if sub.has_shared_secret && secret.is_none() {
+    // A server that does not say whether a secret is set (None) gets the prompt too.
+    let secret = args.secret.resolve(
+        ctx,
+        (sub.has_shared_secret != Some(false)).then_some("Shared secret of the subscription"),
+    )?;
+    if sub.has_shared_secret == Some(true) && secret.is_none() {
         ctx.warn(
             "the subscription has a shared secret but none was given: sending without X-Scope-Hmac-Sha256",
         );

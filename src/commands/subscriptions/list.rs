@@ -32,6 +32,10 @@ pub struct ListArgs {
     /// Only session subscriptions (`hookctl listen --subscribe`'s), with their owner's state.
     #[arg(long, conflicts_with_all = ["topic", "enabled", "disabled", "created_since", "updated_since"])]
     pub temporary: bool,
+    /// Items per page [default: 100; 250 with --no-adapt] (also HOOKCTL_PAGE_SIZE); a server's
+    /// smaller limit named in an error is used instead.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=10_000))]
+    pub page_size: Option<i64>,
     #[command(flatten)]
     pub sentera: super::OrgFlag,
     #[command(flatten)]
@@ -39,6 +43,9 @@ pub struct ListArgs {
 }
 
 pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
+    if let Some(n) = args.page_size {
+        crate::api::adapt::set_page_size(n);
+    }
     let filter = Filter {
         topic: args.topic.clone(),
         disabled: if args.disabled {
@@ -69,9 +76,10 @@ pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
         tokio::spawn(async move { subs::list_page(&client, &filter, after).await })
     };
     let mut pending = fetch(None);
+    let mut cursors = crate::api::Cursors::default();
     loop {
         let page = join(pending).await?;
-        let next = page.next.clone();
+        let next = page.next.clone().map(|n| cursors.check(n)).transpose()?;
         if let Some(after) = &next {
             pending = fetch(Some(after.clone()));
         } else {

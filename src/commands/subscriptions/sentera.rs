@@ -167,6 +167,9 @@ pub fn unavailable(cmd: &Command) -> Error {
 
 /// `subscriptions list` on Sentera's API.
 pub async fn list(a: ListArgs, ctx: &Context) -> Result<Exit> {
+    if let Some(n) = a.page_size {
+        crate::api::adapt::set_page_size(n);
+    }
     first_given(&[
         ("--topic", a.topic.is_some()),
         ("--enabled", a.enabled),
@@ -200,7 +203,9 @@ async fn list_org(org: Option<String>, api_args: &ApiArgs, ctx: &Context) -> Res
     let client = ctx.client(api_args.timeout)?;
     let fetch = |page: i64| {
         let (client, org) = (client.clone(), org.clone());
-        tokio::spawn(async move { api::list_page(&client, &org, page, api::PAGE_SIZE).await })
+        tokio::spawn(async move {
+            api::list_page(&client, &org, page, crate::api::adapt::page_size(api::PAGE_SIZE)).await
+        })
     };
     let info = {
         let (client, org) = (client.clone(), org.clone());
@@ -271,7 +276,9 @@ fn row(s: &Subscription) -> Vec<String> {
         s.event_types.join(", "),
         s.callback_url.clone(),
         s.authentication.as_ref().map(|a| a.client_id.clone()).unwrap_or_else(|| "-".into()),
-        s.created_at.chars().take(16).collect::<String>().replace('T', " "),
+        s.created_at
+            .as_deref()
+            .map_or_else(|| "-".into(), |t| t.chars().take(16).collect::<String>().replace('T', " ")),
     ]
 }
 
@@ -287,7 +294,7 @@ impl Render for View {
         let mut out = String::new();
         let mut field = |k: &str, v: &str| out.push_str(&format!("{k:<15} {v}\n"));
         field("Sentera ID", &s.sentera_id);
-        field("Organization", &s.organization_sentera_id);
+        field("Organization", s.organization_sentera_id.as_deref().unwrap_or("-"));
         field("Event types", &s.event_types.join(", "));
         field("Callback URL", &s.callback_url);
         match &s.authentication {
@@ -297,9 +304,11 @@ impl Render for View {
                 field("OAuth scope", a.scope.as_deref().unwrap_or("none"));
                 field("OAuth secret", "set (write-only)");
             }
-            None => field("OAuth", "none (deliveries carry no Authorization header)"),
+            None => field("OAuth", "not shown (the API does not return it)"),
         }
-        field("Created", &s.created_at);
+        if let Some(created) = &s.created_at {
+            field("Created", created);
+        }
         out
     }
 }
@@ -368,7 +377,8 @@ pub async fn create(a: CreateArgs, ctx: &Context) -> Result<Exit> {
     .await?;
     ctx.info(format!(
         "Created subscription {} in organization {}.",
-        created.sentera_id, created.organization_sentera_id
+        created.sentera_id,
+        created.organization_sentera_id.as_deref().unwrap_or("-")
     ));
     emit(ctx, &Created(View(created)));
     Ok(Exit::Ok)

@@ -63,7 +63,14 @@ impl Render for View {
                 .map(|i| format!("{} ({})", i.name, i.id))
                 .unwrap_or_else(|| "none".into()),
         );
-        field("Shared secret", if s.has_shared_secret { "set (write-only)" } else { "not set" });
+        field(
+            "Shared secret",
+            match s.has_shared_secret {
+                Some(true) => "set (write-only)",
+                Some(false) => "not set",
+                None => "unknown (the server does not say)",
+            },
+        );
         field("Created", &time(&s.created_at));
         field("Updated", &time(&s.updated_at));
         for (title, body) in [

@@ -147,7 +147,8 @@ impl UserError {
 pub struct Connection<T: OutputType> {
     pub nodes: Vec<T>,
     pub page_info: PageInfo,
-    pub total_count: i32,
+    // Nullable: the vendor documents promise no count, so hookctl must cope without one.
+    pub total_count: Option<i32>,
 }
 
 impl<T: OutputType> Connection<T> {
@@ -158,7 +159,7 @@ impl<T: OutputType> Connection<T> {
                 has_next_page: page.has_next,
                 end_cursor: page.end_cursor.map(|c| c.encode()),
             },
-            total_count: i32::try_from(page.total).unwrap_or(i32::MAX),
+            total_count: Some(i32::try_from(page.total).unwrap_or(i32::MAX)),
             nodes: page.items,
         }
     }

@@ -68,9 +68,10 @@ impl WebhookSubscription {
         let org = self.0.org_id;
         Ok(app(ctx).db.read(move |c| store::find_node(c, org, Kind::Integration, id)).await?.map(Integration))
     }
-    /// Whether a shared secret is set. The secret itself is write-only.
-    async fn has_shared_secret(&self) -> bool {
-        self.0.shared_secret.is_some()
+    /// Whether a shared secret is set. The secret itself is write-only. Nullable: not in the
+    /// vendor documents, so hookctl shows it as absent where a server lacks it.
+    async fn has_shared_secret(&self) -> Option<bool> {
+        Some(self.0.shared_secret.is_some())
     }
     /// GraphQL query run at delivery with $nodeId and $nodeType; its result replaces the default payload.
     async fn query(&self) -> Option<&str> {

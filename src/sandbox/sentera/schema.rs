@@ -262,10 +262,10 @@ impl Organization {
     }
 }
 
-/// A webhook subscription of one organization.
+/// A webhook subscription of one organization: exactly the document's fields (its organization,
+/// authentication and creation time are stored but not exposed, as on Sentera's API).
 pub struct WebhookSubscription {
     pub row: SubRow,
-    pub org_sentera_id: String,
 }
 
 #[Object(rename_fields = "snake_case", rename_args = "snake_case")]
@@ -281,21 +281,6 @@ impl WebhookSubscription {
     /// A list of the event types the system should send to the registered HTTP endpoint.
     async fn event_types(&self) -> Vec<WebhookEventType> {
         self.row.event_types.iter().filter_map(|t| WebhookEventType::parse(t)).collect()
-    }
-    /// The organization that has the subscription.
-    async fn organization_sentera_id(&self) -> ID {
-        ID(self.org_sentera_id.clone())
-    }
-    /// The OAuth settings used for the callback, without the secret.
-    async fn authentication(&self) -> Option<WebhookAuthenticationConfiguration> {
-        self.row.auth.as_ref().map(|a| WebhookAuthenticationConfiguration {
-            token_url: Url(a.token_url.clone()),
-            client_id: a.client_id.clone(),
-            scope: a.scope.clone(),
-        })
-    }
-    async fn created_at(&self) -> Iso8601DateTime {
-        Iso8601DateTime(self.row.created_at)
     }
     /// A list of events for this webhook subscription, oldest first.
     async fn events(
@@ -441,7 +426,7 @@ impl Query {
             .db
             .read(move |c| store::subscription_by_sentera_id(c, owner, &sentera_id))
             .await?
-            .map(|(row, org)| WebhookSubscription { row, org_sentera_id: org.sentera_id }))
+            .map(|(row, _org)| WebhookSubscription { row }))
     }
 
     /// The webhook subscriptions of exactly this organization (not of its children), oldest first.
@@ -457,10 +442,7 @@ impl Query {
         let (rows, total) =
             shared(ctx).app.db.read(move |c| store::list_subscriptions(c, id, page, size)).await?;
         Ok(WebhookSubscriptionsQueryResult {
-            results: rows
-                .into_iter()
-                .map(|row| WebhookSubscription { row, org_sentera_id: org.sentera_id.clone() })
-                .collect(),
+            results: rows.into_iter().map(|row| WebhookSubscription { row }).collect(),
             total_count: total,
             page: pagination.page,
             page_size: pagination.page_size,
@@ -526,7 +508,7 @@ impl Mutation {
             .db
             .write(move |tx| store::insert_subscription(tx, org.id, &url, &types, auth.as_ref(), now))
             .await?;
-        Ok(WebhookSubscription { row, org_sentera_id: org.sentera_id })
+        Ok(WebhookSubscription { row })
     }
 
     /// Delete a webhook subscription and its events; answers its sentera_id.

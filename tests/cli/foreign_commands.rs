@@ -1,0 +1,126 @@
+//! hookctl's commands against the foreign servers (support::foreign, issue 10): adaptation is on
+//! by default, changes whose answer is lost are read back, and a readable secret never shows.
+
+use std::time::Duration;
+
+use crate::support::foreign::sentera::{self, DOC_ORG};
+use crate::support::foreign::{Fault, scope};
+use crate::support::home;
+
+const UPDATE: &str = "updateWebhookSubscription";
+
+#[test]
+fn a_truncated_answer_after_enable_ran_is_read_back_as_applied() {
+    let home = home();
+    let api = scope::start();
+    let id = api.state().add("disabled one", true);
+    api.inject(UPDATE, Fault::Truncate, 1);
+    api.hookctl(home.path())
+        .args(["subscriptions", "enable", &id])
+        .run()
+        .success()
+        .stdout_is(format!("enabled {id}\n"))
+        .stderr_contains("outcome")
+        .stderr_contains("read back");
+    assert!(!api.state().get(&id).unwrap().disabled);
+    assert_eq!(api.runs(UPDATE), 1, "a mutation is never sent twice");
+}
+
+#[test]
+fn a_slow_answer_times_out_and_is_read_back() {
+    let home = home();
+    let api = scope::start();
+    let id = api.state().add("disabled one", false);
+    api.inject(UPDATE, Fault::Delay(Duration::from_secs(3)), 1);
+    api.hookctl(home.path())
+        .args(["subscriptions", "disable", &id, "--timeout", "1"])
+        .run()
+        .success()
+        .stdout_is(format!("disabled {id}\n"));
+    assert!(api.state().get(&id).unwrap().disabled);
+    assert_eq!(api.runs(UPDATE), 1);
+}
+
+#[test]
+fn enable_all_disabled_reports_the_servers_state_despite_lost_answers() {
+    let home = home();
+    let api = scope::start();
+    let ids: Vec<String> = (0..20).map(|i| api.state().add(&format!("s{i}"), true)).collect();
+    api.state().add("already on", false);
+    api.inject(UPDATE, Fault::Truncate, 5);
+    api.inject(UPDATE, Fault::Cut, 3);
+    let out = api
+        .hookctl(home.path())
+        .args(["subscriptions", "enable", "--all-disabled", "-o", "json", "--concurrency", "4"])
+        .run()
+        .success()
+        .stderr_lacks("failed");
+    let v = out.stdout_json();
+    let rows = v.as_array().unwrap();
+    assert_eq!(rows.len(), 20, "only the disabled ones, filtered client-side: {v}");
+    assert!(rows.iter().all(|r| r["ok"] == true && r["status"] == "ok"), "{v}");
+    assert!(ids.iter().all(|id| !api.state().get(id).unwrap().disabled));
+    assert_eq!(api.runs(UPDATE), 20, "each mutation sent once");
+}
+
+#[test]
+fn a_read_back_that_fails_too_leaves_the_outcome_unknown() {
+    let home = home();
+    let api = scope::start();
+    let a = api.state().add("a", true);
+    let b = api.state().add("b", true);
+    // The first mutation's answer is cut off, and every read-back gets a 500.
+    api.inject(UPDATE, Fault::Truncate, 1);
+    api.inject("node", Fault::Http500, 100);
+    api.hookctl(home.path())
+        .args(["subscriptions", "enable", &a, &b, "--concurrency", "1"])
+        .run()
+        .status(12)
+        .stdout_contains(format!("unknown {a}"))
+        .stdout_contains(format!("enabled {b}"))
+        .stderr_contains("1 unknown");
+    assert_eq!(api.runs(UPDATE), 2);
+}
+
+#[test]
+fn a_readable_secret_is_never_printed() {
+    let home = home();
+    let api = scope::start();
+    let id = api.state().add("with secret", false);
+    let secret = "readable-secret-on-the-foreign-server";
+    api.state().subs.iter_mut().for_each(|s| s.shared_secret = Some(secret.into()));
+    for args in [
+        vec!["subscriptions", "list", "-o", "json"],
+        vec!["subscriptions", "show", &id, "-o", "json"],
+        vec!["-vv", "subscriptions", "show", &id],
+    ] {
+        api.hookctl(home.path()).args(&args).run().success().never_prints(secret);
+    }
+}
+
+#[test]
+fn sentera_document_example_works_end_to_end() {
+    let home = home();
+    let api = sentera::start();
+    let out = api
+        .hookctl(home.path())
+        .args(["subscriptions", "create", "--provider", "sentera", "--org", DOC_ORG])
+        .args(["--callback-url", "https://example.com/webhooks", "--event-type", "FEATURE_SET_CREATED"])
+        .args(["-o", "json"])
+        .run()
+        .success();
+    let v = out.stdout_json();
+    let id = v["sentera_id"].as_str().unwrap().to_string();
+    assert_eq!(v["organization_sentera_id"], DOC_ORG, "known from the request: {v}");
+    assert_eq!(v["event_types"], serde_json::json!(["FEATURE_SET_CREATED"]));
+    assert_eq!(api.runs("create_webhook_subscription"), 1);
+    assert_eq!(api.state().subs[0].organization_sentera_id, DOC_ORG);
+    let listed = api
+        .hookctl(home.path())
+        .args(["subscriptions", "list", "--org", DOC_ORG, "-o", "json"])
+        .run()
+        .success()
+        .stdout_json();
+    assert_eq!(listed[0]["sentera_id"], id.as_str());
+    api.hookctl(home.path()).args(["subscriptions", "show", &id]).run().success().stdout_contains(&id);
+}
