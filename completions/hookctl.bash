@@ -689,7 +689,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout api config sandbox sign verify render send listen replay completions help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout api config sandbox sign verify render send listen replay completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -705,6 +705,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -727,7 +731,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version schema check graphql help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version schema check graphql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +747,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -765,7 +773,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__check)
-            opts="-o -q -v -h -V --refresh-schema --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --refresh-schema --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -785,6 +793,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -807,7 +819,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__graphql)
-            opts="-F -f -o -q -v -h -V --query --query-file --field --raw-field --variables --paginate --page-size --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-F -f -o -q -v -h -V --query --query-file --field --raw-field --variables --paginate --page-size --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -859,6 +871,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -951,7 +967,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__schema)
-            opts="-o -q -v -h -V --refresh-schema --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --refresh-schema --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,6 +987,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -993,7 +1013,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__completions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1009,6 +1029,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1031,7 +1055,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show use set help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version list ls show use set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,6 +1071,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1153,7 +1181,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1169,6 +1197,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1191,7 +1223,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1239,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1229,7 +1265,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,6 +1281,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1267,7 +1307,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1283,6 +1323,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1305,7 +1349,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --keep --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --keep --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1321,6 +1365,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1343,7 +1391,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm replay help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1359,6 +1407,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1381,7 +1433,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__delete)
-            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1405,6 +1457,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1511,7 +1567,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__list)
-            opts="-o -q -v -h -V --since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --all --since --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1593,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1557,7 +1617,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__replay)
-            opts="-o -q -v -h -V --all --since --to --secret-file --secret-env --secret --keep-signature --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --all --since --to --secret-file --secret-env --secret --keep-signature --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1663,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1623,7 +1687,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1643,6 +1707,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1665,7 +1733,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1681,6 +1749,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1745,7 +1817,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1789,6 +1861,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2721,7 +2797,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2859,6 +2935,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2879,7 +2959,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__login)
-            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2909,6 +2989,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2929,7 +3013,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__logout)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2945,6 +3029,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2967,7 +3055,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__render)
-            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3029,6 +3117,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3049,7 +3141,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3083,6 +3175,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3103,7 +3199,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures node emit clock schema sentera legacy help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures node emit clock schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3119,6 +3215,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3141,7 +3241,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version show advance help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version show advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3157,6 +3257,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3179,7 +3283,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3199,6 +3303,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3277,7 +3385,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3297,6 +3405,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3319,7 +3431,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__emit)
-            opts="-o -q -v -h -V --node --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --node --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,6 +3457,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3365,7 +3481,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version load help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3381,6 +3497,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3445,7 +3565,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__load)
-            opts="-o -q -v -h -V --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --db --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3465,6 +3585,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3837,7 +3961,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version enable disable show help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version enable disable show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3853,6 +3977,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3875,7 +4003,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3895,6 +4023,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3917,7 +4049,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3937,6 +4069,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4029,7 +4165,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,6 +4185,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4071,7 +4211,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create update delete help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4087,6 +4227,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4109,7 +4253,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__create)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4135,6 +4279,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4155,7 +4303,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__delete)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,6 +4323,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4267,7 +4419,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__update)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4293,6 +4445,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4313,7 +4469,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4329,6 +4485,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4351,7 +4511,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version orgs create-org emit schema help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version orgs create-org emit schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4527,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4389,7 +4553,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
-            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4419,6 +4583,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4439,7 +4607,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit)
-            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4471,6 +4639,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4577,7 +4749,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4597,6 +4769,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4619,7 +4795,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4635,6 +4811,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4657,7 +4837,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4711,6 +4891,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4731,7 +4915,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4747,6 +4931,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4769,7 +4957,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --org --user --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --org --user --db --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4797,6 +4985,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4861,7 +5053,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__send)
-            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4983,6 +5175,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5003,7 +5199,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sign)
-            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5041,6 +5237,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5061,7 +5261,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver prune-temporary help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver prune-temporary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5077,6 +5277,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5099,7 +5303,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__create)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5205,6 +5409,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5225,7 +5433,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5251,6 +5459,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5271,7 +5483,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__deliver)
-            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5325,6 +5537,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5345,7 +5561,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
-            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5371,6 +5587,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5391,7 +5611,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__enable)
-            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5419,6 +5639,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5609,7 +5833,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__list)
-            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --temporary --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --temporary --org --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5647,6 +5871,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5667,7 +5895,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__prune__subcmd__temporary)
-            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5693,6 +5921,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5713,7 +5945,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5733,6 +5965,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5755,7 +5991,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__test)
-            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5775,6 +6011,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5797,7 +6037,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__update)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5871,6 +6111,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5891,7 +6135,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5907,6 +6151,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5971,7 +6219,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics__subcmd__list)
-            opts="-o -q -v -h -V --key --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --key --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5997,6 +6245,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6017,7 +6269,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6065,6 +6317,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hookctl_global_optspecs
-    string join \n o/output= no-input color= q/quiet v/verbose profile= endpoint= provider= h/help V/version
+    string join \n o/output= no-input color= wide columns= q/quiet v/verbose profile= endpoint= provider= h/help V/version
 end
 
 function __fish_hookctl_needs_command
@@ -27,14 +27,16 @@ end
 complete -c hookctl -n "__fish_hookctl_needs_command" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_needs_command" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_needs_command" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_needs_command" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_needs_command" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_needs_command" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_needs_command" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_needs_command" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_needs_command" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -61,15 +63,17 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print thi
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l keep -d 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -77,14 +81,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s V -l version -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -110,9 +116,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -121,6 +128,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -133,9 +141,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -144,6 +153,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -152,14 +162,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -190,9 +202,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -200,6 +213,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l allow-http -d 'Accept an http:// callback URL (local testing)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l disabled -d 'Create it disabled'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -222,9 +236,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -239,6 +254,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l enable -d 'Enable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l disable -d 'Disable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -249,9 +265,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -259,6 +276,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l all-disabled -d 'Re-enable every disabled subscription (the CI recovery case)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would be enabled, change nothing'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -268,14 +286,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -285,15 +305,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -303,15 +325,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -320,15 +344,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-wait -d 'Start the test delivery and return; do not wait for its outcome'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -345,15 +371,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l force -d 'Send even when the data-validation template renders false'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -363,9 +391,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -373,6 +402,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l all-hosts -d 'Also remove other hosts\' session subscriptions (whether their listen runs cannot be checked from here)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -391,14 +421,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -424,9 +456,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -435,6 +468,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -447,9 +481,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -458,6 +493,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -466,14 +502,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -504,9 +542,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -514,6 +553,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l allow-http -d 'Accept an http:// callback URL (local testing)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l disabled -d 'Create it disabled'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -536,9 +576,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -553,6 +594,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l enable -d 'Enable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l disable -d 'Disable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -563,9 +605,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -573,6 +616,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l all-disabled -d 'Re-enable every disabled subscription (the CI recovery case)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would be enabled, change nothing'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -582,14 +626,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -599,15 +645,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -617,15 +665,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -634,15 +684,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-wait -d 'Start the test delivery and return; do not wait for its outcome'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -659,15 +711,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l force -d 'Send even when the data-validation template renders false'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -677,9 +731,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -687,6 +742,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l all-hosts -d 'Also remove other hosts\' session subscriptions (whether their listen runs cannot be checked from here)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -705,14 +761,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -725,14 +783,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -742,14 +802,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -759,20 +821,22 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "ls" -d 'List a subscription\'s delivery errors, oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "list" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "ls" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "rm" -d 'Delete errors by id, or every error of a subscription'
@@ -783,14 +847,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l all -d 'Every subscription\'s errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -800,14 +867,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l all -d 'Every subscription\'s errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -816,14 +886,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -833,15 +905,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -851,15 +925,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -874,20 +950,22 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l keep-signature -d 'Send the recorded signature instead of computing one (it matches: the body is the same)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'
@@ -895,14 +973,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -920,15 +1000,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l all -d 'Every page, one after the other (--page-size sets the request size)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -943,15 +1025,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l all -d 'Every page, one after the other (--page-size sets the request size)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -964,15 +1048,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l timeout -d 'Se
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l token-stdin -d 'Read the token from standard input (for CI: `echo "$TOKEN" | hookctl login --token-stdin`)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -980,14 +1066,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s V -l version -
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -995,14 +1083,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s V -l version 
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1015,15 +1105,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l refresh-schema -d 'Introspect again instead of using the cached schema'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1032,15 +1124,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l refresh-schema -d 'Introspect again instead of using the cached schema'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1055,15 +1149,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l paginate -d 'Follow `pageInfo { hasNextPage endCursor }` through every page'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1075,14 +1171,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1096,14 +1194,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1111,14 +1211,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1126,14 +1228,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1141,14 +1245,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1156,14 +1262,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1176,14 +1284,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1209,14 +1319,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1224,14 +1336,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1241,14 +1355,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1258,14 +1374,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1279,14 +1397,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1294,14 +1414,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1312,14 +1434,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1327,14 +1451,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1347,14 +1473,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1380,15 +1508,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l header -d 'Print the whole `X-Scope-Hmac-Sha256: …` header line'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1402,14 +1532,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'Th
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1428,14 +1560,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l index -d 'Wit
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1468,14 +1602,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret -d 'The 
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1514,9 +1650,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l org -d 'Sente
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -1526,6 +1663,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-fsync -d '
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l oauth-token-endpoint -d 'Also serve an OAuth2 client-credentials token endpoint at /oauth/token; deliveries must then carry a token it issued'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l tunnel-restart -d 'Restart the tool when it exits or stops answering, instead of exiting'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1536,15 +1674,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'S
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l all -d 'Replay every capture, in order'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1552,14 +1692,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version 
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1593,7 +1735,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "deliver" -d 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "prune-temporary" -d 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List every topic with its version and node type'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "list" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'

@@ -24,6 +24,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format for results: table (human), json (stable, for scripts), ids (listings only).
     #[arg(long, short = 'o', global = true, value_enum, default_value_t = OutputFormat::Table, env = "HOOKCTL_OUTPUT")]
@@ -31,9 +32,16 @@ pub struct GlobalArgs {
     /// Never prompt; fail with a hint instead. Implied when stdin is not a terminal.
     #[arg(long, global = true)]
     pub no_input: bool,
-    /// Colour on stderr. NO_COLOR is honoured by `auto`.
+    /// Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal,
+    /// unless NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Tables: show every value whole, even wider than the terminal (ids and topics are never cut).
+    #[arg(long, global = true)]
+    pub wide: bool,
+    /// Tables: only these columns, in this order (header names, e.g. id,name,topic).
+    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B,…")]
+    pub columns: Option<Vec<String>>,
     /// Print only results and errors.
     #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
     pub quiet: bool,

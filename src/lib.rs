@@ -40,6 +40,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     };
     let g = &cli.global;
+    output::configure_tables(g.wide, g.columns.clone());
     let term = Ctx::new(g.output, g.no_input, g.color, g.quiet, g.verbose);
     let globals = Globals { profile: g.profile.clone(), endpoint: g.endpoint.clone(), provider: g.provider };
     let ctx = Context::new(term, globals);

@@ -27,7 +27,7 @@ pub fn restore_cursor_on_ctrl_c() {
             rt.spawn(async {
                 if tokio::signal::ctrl_c().await.is_ok() {
                     // What console's Term::show_cursor writes; a newline ends the half-typed answer.
-                    eprint!("\x1b[?25h\n");
+                    eprintln!("\x1b[?25h");
                     std::process::exit(130);
                 }
             });
