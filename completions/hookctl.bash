@@ -25,6 +25,9 @@ _hookctl() {
             hookctl,config)
                 cmd="hookctl__subcmd__config"
                 ;;
+            hookctl,deliveries)
+                cmd="hookctl__subcmd__deliveries"
+                ;;
             hookctl,demo)
                 cmd="hookctl__subcmd__demo"
                 ;;
@@ -130,6 +133,27 @@ _hookctl() {
             hookctl__subcmd__config__subcmd__help,use)
                 cmd="hookctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
+            hookctl__subcmd__deliveries,help)
+                cmd="hookctl__subcmd__deliveries__subcmd__help"
+                ;;
+            hookctl__subcmd__deliveries,list)
+                cmd="hookctl__subcmd__deliveries__subcmd__list"
+                ;;
+            hookctl__subcmd__deliveries,ls)
+                cmd="hookctl__subcmd__deliveries__subcmd__list"
+                ;;
+            hookctl__subcmd__deliveries,show)
+                cmd="hookctl__subcmd__deliveries__subcmd__show"
+                ;;
+            hookctl__subcmd__deliveries__subcmd__help,help)
+                cmd="hookctl__subcmd__deliveries__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__deliveries__subcmd__help,list)
+                cmd="hookctl__subcmd__deliveries__subcmd__help__subcmd__list"
+                ;;
+            hookctl__subcmd__deliveries__subcmd__help,show)
+                cmd="hookctl__subcmd__deliveries__subcmd__help__subcmd__show"
+                ;;
             hookctl__subcmd__errors,delete)
                 cmd="hookctl__subcmd__errors__subcmd__delete"
                 ;;
@@ -189,6 +213,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,config)
                 cmd="hookctl__subcmd__help__subcmd__config"
+                ;;
+            hookctl__subcmd__help,deliveries)
+                cmd="hookctl__subcmd__help__subcmd__deliveries"
                 ;;
             hookctl__subcmd__help,demo)
                 cmd="hookctl__subcmd__help__subcmd__demo"
@@ -255,6 +282,12 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help__subcmd__config,use)
                 cmd="hookctl__subcmd__help__subcmd__config__subcmd__use"
+                ;;
+            hookctl__subcmd__help__subcmd__deliveries,list)
+                cmd="hookctl__subcmd__help__subcmd__deliveries__subcmd__list"
+                ;;
+            hookctl__subcmd__help__subcmd__deliveries,show)
+                cmd="hookctl__subcmd__help__subcmd__deliveries__subcmd__show"
                 ;;
             hookctl__subcmd__help__subcmd__errors,delete)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__delete"
@@ -689,7 +722,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout api config sandbox sign verify render send listen replay completions help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,6 +1381,200 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__deliveries)
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version list ls show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__list)
+            opts="-o -q -v -h -V --status --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending failed succeeded skipped" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__show)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__demo)
             opts="-o -q -v -h -V --keep --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1887,7 +2114,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help"
+            opts="demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2027,6 +2254,48 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__config__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__deliveries)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__deliveries__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__deliveries__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

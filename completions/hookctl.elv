@@ -40,6 +40,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand subs 'Manage webhook subscriptions'
             cand topics 'List webhook topics'
             cand errors 'List, show and delete delivery errors'
+            cand deliveries 'List and show notifications: attempts, next attempt, last error, outcome'
             cand events 'List the delivery events of a subscription (Sentera''s API)'
             cand login 'Store an API token in a profile (checked against the API first)'
             cand logout 'Remove the token from a profile'
@@ -1108,6 +1109,102 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;errors;help;replay'= {
         }
         &'hookctl;errors;help;help'= {
+        }
+        &'hookctl;deliveries'= {
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set'
+            cand --columns 'Tables: only these columns, in this order (header names, e.g. id,name,topic)'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand --wide 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List notifications: one subscription''s, or every subscription''s'
+            cand ls 'List notifications: one subscription''s, or every subscription''s'
+            cand show 'Show one notification: attempts, next attempt, last error, outcome'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;deliveries;list'= {
+            cand --status 'Only notifications in this state'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set'
+            cand --columns 'Tables: only these columns, in this order (header names, e.g. id,name,topic)'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand --wide 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;deliveries;ls'= {
+            cand --status 'Only notifications in this state'
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set'
+            cand --columns 'Tables: only these columns, in this order (header names, e.g. id,name,topic)'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand --wide 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;deliveries;show'= {
+            cand --timeout 'Seconds to wait for each API request [default: 30]'
+            cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
+            cand --color 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set'
+            cand --columns 'Tables: only these columns, in this order (header names, e.g. id,name,topic)'
+            cand --profile 'Configuration profile to use'
+            cand --endpoint 'GraphQL endpoint URL, overriding the profile''s'
+            cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
+            cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+            cand --wide 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Print more detail on stderr (repeat for more)'
+            cand --verbose 'Print more detail on stderr (repeat for more)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'hookctl;deliveries;help'= {
+            cand list 'List notifications: one subscription''s, or every subscription''s'
+            cand show 'Show one notification: attempts, next attempt, last error, outcome'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'hookctl;deliveries;help;list'= {
+        }
+        &'hookctl;deliveries;help;show'= {
+        }
+        &'hookctl;deliveries;help;help'= {
         }
         &'hookctl;events'= {
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
@@ -2373,6 +2470,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand subscriptions 'Manage webhook subscriptions'
             cand topics 'List webhook topics'
             cand errors 'List, show and delete delivery errors'
+            cand deliveries 'List and show notifications: attempts, next attempt, last error, outcome'
             cand events 'List the delivery events of a subscription (Sentera''s API)'
             cand login 'Store an API token in a profile (checked against the API first)'
             cand logout 'Remove the token from a profile'
@@ -2440,6 +2538,14 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         &'hookctl;help;errors;delete'= {
         }
         &'hookctl;help;errors;replay'= {
+        }
+        &'hookctl;help;deliveries'= {
+            cand list 'List notifications: one subscription''s, or every subscription''s'
+            cand show 'Show one notification: attempts, next attempt, last error, outcome'
+        }
+        &'hookctl;help;deliveries;list'= {
+        }
+        &'hookctl;help;deliveries;show'= {
         }
         &'hookctl;help;events'= {
             cand list 'List a subscription''s events with their delivery status (Sentera''s API), a page at a time'

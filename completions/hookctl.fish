@@ -46,6 +46,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "subscriptions" -d '
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "subs" -d 'Manage webhook subscriptions'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "topics" -d 'List webhook topics'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "deliveries" -d 'List and show notifications: attempts, next attempt, last error, outcome'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "logout" -d 'Remove the token from a profile'
@@ -970,6 +971,92 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show one notification: attempts, next attempt, last error, outcome'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l status -d 'Only notifications in this state' -r -f -a "pending\t''
+failed\t''
+succeeded\t''
+skipped\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l status -d 'Only notifications in this state' -r -f -a "pending\t''
+failed\t''
+succeeded\t''
+skipped\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from help" -f -a "list" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one notification: attempts, next attempt, last error, outcome'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
@@ -1706,24 +1793,25 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l qui
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "topics" -d 'List webhook topics'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "errors" -d 'List, show and delete delivery errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "logout" -d 'Remove the token from a profile'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "config" -d 'Show and edit profiles'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "completions" -d 'Print shell completions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "topics" -d 'List webhook topics'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "deliveries" -d 'List and show notifications: attempts, next attempt, last error, outcome'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "logout" -d 'Remove the token from a profile'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "config" -d 'Show and edit profiles'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "completions" -d 'Print shell completions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "list" -d 'List subscriptions (every page, streamed)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "show" -d 'Show one subscription with every field, templates and query in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "create" -d 'Create a subscription (asks for missing fields when a terminal is attached)'
@@ -1739,6 +1827,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from deliveries" -f -a "list" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from deliveries" -f -a "show" -d 'Show one notification: attempts, next attempt, last error, outcome'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List a subscription\'s events with their delivery status (Sentera\'s API), a page at a time'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "check" -d 'Say, for each hookctl command, whether it works on the endpoint\'s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'

@@ -72,6 +72,9 @@ pub enum Command {
     /// List, show and delete delivery errors.
     #[command(subcommand)]
     Errors(commands::errors::Command),
+    /// List and show notifications: attempts, next attempt, last error, outcome.
+    #[command(subcommand)]
+    Deliveries(commands::deliveries::Command),
     /// List the delivery events of a subscription (Sentera's API).
     #[command(subcommand)]
     Events(commands::events::Command),

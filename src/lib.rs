@@ -68,6 +68,7 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
         Command::Topics(c) => topics::run(c, ctx).await,
         Command::Errors(c) => errors::run(c, ctx).await,
         Command::Events(c) => events::run(c, ctx).await,
+        Command::Deliveries(c) => deliveries::run(c, ctx).await,
         Command::Login(a) => login::login(a, ctx).await,
         Command::Logout(a) => login::logout(a, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,

@@ -7,6 +7,7 @@ pub mod args;
 pub mod completions;
 pub mod config;
 pub mod deliver;
+pub mod deliveries;
 pub mod demo;
 pub mod errors;
 pub mod events;
