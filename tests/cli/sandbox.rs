@@ -707,3 +707,27 @@ fn a_second_sandbox_on_the_same_database_is_refused() {
     let again = Server::start(home.path(), &["sandbox", "serve", "--port", "0", "--db", db_s]);
     drop(again);
 }
+
+/// With no sandbox running, clock commands suggest `sandbox serve` and never say "advancing…";
+/// `3w` is accepted as `--created-since` accepts it.
+#[test]
+fn clock_commands_with_the_sandbox_down_suggest_serve() {
+    let home = support::home();
+    let token = support::write(home.path(), "t", "x");
+    let endpoint = "http://127.0.0.1:9/graphql";
+    let out = support::hookctl(home.path())
+        .args([
+            "--endpoint",
+            endpoint,
+            "sandbox",
+            "clock",
+            "advance",
+            "3w",
+            "--token-file",
+            token.to_str().unwrap(),
+        ])
+        .run()
+        .status(4)
+        .stderr_contains("hookctl sandbox serve");
+    assert!(!out.stderr.contains("advancing"), "{}", out.stderr);
+}
