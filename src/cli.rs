@@ -13,6 +13,9 @@ use crate::output::{ColorChoice, OutputFormat};
     long_about = "Manage, test and debug webhook subscriptions on GraphQL webhook APIs.\n\n\
         Start with `hookctl demo`: it runs a local sandbox API and a listener and walks through a \
         signed delivery, retries, auto-disable and re-enabling.",
+    after_help = "Examples:\n  hookctl demo\n  hookctl subs list --topic user/created\n  hookctl errors list --all\n\n\
+        Environment: HOOKCTL_ENDPOINT, HOOKCTL_TOKEN, HOOKCTL_PROFILE, HOOKCTL_PROVIDER, \
+        HOOKCTL_OUTPUT, HOOKCTL_TIMEOUT, HOOKCTL_CONFIG_DIR, HOOKCTL_CACHE_DIR, NO_COLOR, COLUMNS",
     propagate_version = true,
     max_term_width = 100
 )]

@@ -361,15 +361,15 @@ pub fn check_callback(raw: &str, allow_http: bool) -> Result<()> {
 async fn with_topic_suggestion(client: &Client, err: ApiError, topic: Option<&str>) -> Error {
     let topic_rejected = matches!(&err, ApiError::Rejected { errors, .. }
         if errors.iter().any(|e| e.field.as_deref().is_some_and(|f| f == "topic" || f == "topicVersion")));
-    let e = Error::from(err);
-    // The server may have suggested one already: one "did you mean" is enough.
-    let suggested = e.message.contains("did you mean");
-    let Some(topic) = topic.filter(|_| topic_rejected && !suggested) else { return e };
+    let mut e = Error::from(err);
+    let Some(topic) = topic.filter(|_| topic_rejected) else { return e };
     match crate::api::scope::topics::list_all(client).await {
         Ok(topics) => {
             let keys: Vec<&str> = topics.iter().map(|t| t.key.as_str()).collect();
             match did_you_mean(topic, &keys) {
                 Some(best) => {
+                    // One "did you mean" is enough: drop the server's own, keep ours (with the hint).
+                    e.message = without_suggestion(&e.message);
                     e.with_hint(format!("did you mean {best}? (`hookctl topics list` shows them all)"))
                 }
                 None => e.with_hint("`hookctl topics list` shows the topics"),
@@ -379,9 +379,30 @@ async fn with_topic_suggestion(client: &Client, err: ApiError, topic: Option<&st
     }
 }
 
+/// A message without a server's ` (did you mean "…"?)`.
+fn without_suggestion(message: &str) -> String {
+    match message.find(" (did you mean") {
+        Some(start) => match message[start..].find("?)") {
+            Some(len) => format!("{}{}", &message[..start], &message[start + len + 2..]),
+            None => message.to_string(),
+        },
+        None => message.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_servers_suggestion_is_dropped() {
+        assert_eq!(
+            without_suggestion(
+                r#"topic: is not a known topic: "x" (did you mean "user/created"?); see webhookTopics"#
+            ),
+            r#"topic: is not a known topic: "x"; see webhookTopics"#
+        );
+    }
 
     #[test]
     fn callbacks() {
