@@ -13,6 +13,9 @@ use crate::output::{ColorChoice, OutputFormat};
     long_about = "Manage, test and debug webhook subscriptions on GraphQL webhook APIs.\n\n\
         Start with `hookctl demo`: it runs a local sandbox API and a listener and walks through a \
         signed delivery, retries, auto-disable and re-enabling.",
+    after_help = "Examples:\n  hookctl demo\n  hookctl subs list --topic user/created\n  hookctl errors list --all\n\n\
+        Environment: HOOKCTL_ENDPOINT, HOOKCTL_TOKEN, HOOKCTL_PROFILE, HOOKCTL_PROVIDER, \
+        HOOKCTL_OUTPUT, HOOKCTL_TIMEOUT, HOOKCTL_CONFIG_DIR, HOOKCTL_CACHE_DIR, NO_COLOR, COLUMNS",
     propagate_version = true,
     max_term_width = 100
 )]
@@ -24,6 +27,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Output format for results: table (human), json (stable, for scripts), ids (listings only).
     #[arg(long, short = 'o', global = true, value_enum, default_value_t = OutputFormat::Table, env = "HOOKCTL_OUTPUT")]
@@ -31,9 +35,16 @@ pub struct GlobalArgs {
     /// Never prompt; fail with a hint instead. Implied when stdin is not a terminal.
     #[arg(long, global = true)]
     pub no_input: bool,
-    /// Colour on stderr. NO_COLOR is honoured by `auto`.
+    /// Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal,
+    /// unless NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Tables: show every value whole, even wider than the terminal (ids and topics are never cut).
+    #[arg(long, global = true)]
+    pub wide: bool,
+    /// Tables: only these columns, in this order (header names, e.g. id,name,topic).
+    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B,…")]
+    pub columns: Option<Vec<String>>,
     /// Print only results and errors.
     #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
     pub quiet: bool,
@@ -71,6 +82,9 @@ pub enum Command {
     /// List, show and delete delivery errors.
     #[command(subcommand)]
     Errors(commands::errors::Command),
+    /// List and show notifications: attempts, next attempt, last error, outcome.
+    #[command(subcommand)]
+    Deliveries(commands::deliveries::Command),
     /// List the delivery events of a subscription (Sentera's API).
     #[command(subcommand)]
     Events(commands::events::Command),

@@ -15,10 +15,11 @@ pub fn parse(s: &str) -> std::result::Result<Duration, String> {
     let secs = match unit.trim() {
         "" | "s" | "sec" | "secs" => n,
         "ms" => n / 1000.0,
-        "m" | "min" => n * 60.0,
-        "h" => n * 3600.0,
-        "d" => n * 86400.0,
-        other => return Err(format!("unknown unit `{other}` in `{s}` (use ms, s, m, h or d)")),
+        "m" | "min" | "mins" => n * 60.0,
+        "h" | "hour" | "hours" => n * 3600.0,
+        "d" | "day" | "days" => n * 86400.0,
+        "w" | "week" | "weeks" => n * 604_800.0,
+        other => return Err(format!("unknown unit `{other}` in `{s}` (use ms, s, m, h, d or w)")),
     };
     if !secs.is_finite() || secs < 0.0 {
         return Err(format!("`{s}` is not a valid duration"));
@@ -39,23 +40,14 @@ fn parse_since_at(flag: &str, raw: &str, now: DateTime<Utc>) -> Result<DateTime<
     if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Ok(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
     }
-    let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let unit = s[digits.len()..].trim();
-    let secs_per = match unit {
-        "s" | "sec" | "secs" => Some(1),
-        "m" | "min" | "mins" => Some(60),
-        "h" | "hour" | "hours" => Some(3600),
-        "d" | "day" | "days" => Some(86_400),
-        "w" | "week" | "weeks" => Some(604_800),
-        _ => None,
-    };
-    match (digits.parse::<i64>(), secs_per) {
-        (Ok(n), Some(per)) => n
-            .checked_mul(per)
-            .and_then(chrono::TimeDelta::try_seconds)
+    // An age: the same grammar as every other duration (`parse`), but with a unit.
+    let has_unit = s.ends_with(|c: char| c.is_ascii_alphabetic());
+    match parse(s).ok().filter(|_| has_unit) {
+        Some(age) => chrono::TimeDelta::from_std(age)
+            .ok()
             .and_then(|d| now.checked_sub_signed(d))
             .ok_or_else(|| Error::usage(format!("{flag} {raw}: too far back"))),
-        _ => Err(Error::usage(format!("{flag}: cannot read {raw:?} as a time")).with_hint(
+        None => Err(Error::usage(format!("{flag}: cannot read {raw:?} as a time")).with_hint(
             "use RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01) or an age (30m, 2h, 7d, 2w)",
         )),
     }
@@ -73,6 +65,16 @@ mod tests {
         assert_eq!(parse("1.5s").unwrap(), Duration::from_millis(1500));
         assert!(parse("abc").is_err());
         assert!(parse("5y").is_err());
+    }
+
+    #[test]
+    fn one_grammar_for_durations_and_ages() {
+        let now: DateTime<Utc> = "2024-05-22T12:00:00Z".parse().unwrap();
+        assert_eq!(parse("3w").unwrap(), Duration::from_secs(3 * 604_800));
+        assert_eq!(parse_since_at("--since", "3w", now).unwrap().to_rfc3339(), "2024-05-01T12:00:00+00:00");
+        for bad in ["5y", "abc"] {
+            assert!(parse(bad).is_err() && parse_since_at("--since", bad, now).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     };
     let g = &cli.global;
+    output::configure_tables(g.wide, g.columns.clone());
     let term = Ctx::new(g.output, g.no_input, g.color, g.quiet, g.verbose);
     api::adapt::configure(api::adapt::Settings { off: g.no_adapt, refresh: g.refresh_schema });
     let globals = Globals { profile: g.profile.clone(), endpoint: g.endpoint.clone(), provider: g.provider };
@@ -72,6 +73,7 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
         Command::Topics(c) => topics::run(c, ctx).await,
         Command::Errors(c) => errors::run(c, ctx).await,
         Command::Events(c) => events::run(c, ctx).await,
+        Command::Deliveries(c) => deliveries::run(c, ctx).await,
         Command::Login(a) => login::login(a, ctx).await,
         Command::Logout(a) => login::logout(a, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,

@@ -13,7 +13,26 @@ pub fn confirm(ctx: &Ctx, yes: bool, question: &str) -> Result<bool> {
         return Err(Error::usage("refusing to delete without confirmation when not interactive")
             .with_hint("add --yes to confirm"));
     }
+    restore_cursor_on_ctrl_c();
     dialoguer::Confirm::new().with_prompt(question).default(false).interact().map_err(prompt_error)
+}
+
+/// Before a prompt: Ctrl-C then shows the cursor again (dialoguer hides it in a selection and
+/// the signal would otherwise end the process with it hidden) and exits 130. Installed once;
+/// it stays for the rest of the command, which only ever follows a prompt with a request.
+pub fn restore_cursor_on_ctrl_c() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if let Ok(rt) = tokio::runtime::Handle::try_current() {
+            rt.spawn(async {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    // What console's Term::show_cursor writes; a newline ends the half-typed answer.
+                    eprintln!("\x1b[?25h");
+                    std::process::exit(130);
+                }
+            });
+        }
+    });
 }
 
 pub fn prompt_error(e: dialoguer::Error) -> Error {
@@ -21,6 +40,7 @@ pub fn prompt_error(e: dialoguer::Error) -> Error {
 }
 
 pub fn prompt_secret(question: &str) -> Result<Secret> {
+    restore_cursor_on_ctrl_c();
     let v = dialoguer::Password::new()
         .with_prompt(question)
         .interact()

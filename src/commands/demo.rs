@@ -47,8 +47,16 @@ impl Story<'_> {
     }
 
     fn note(&self, text: impl AsRef<str>) {
+        self.note_with(text, json!({}));
+    }
+
+    /// A note whose JSON line also carries `fields` (ids, statuses, counts) for scripts.
+    fn note_with(&self, text: impl AsRef<str>, fields: Value) {
         let indented = text.as_ref().lines().map(|line| format!("   {line}\n")).collect();
-        let json = json!({"event": "note", "step": self.step, "text": text.as_ref()});
+        let mut json = json!({"event": "note", "step": self.step, "text": text.as_ref()});
+        if let (Some(obj), Value::Object(extra)) = (json.as_object_mut(), fields) {
+            obj.extend(extra);
+        }
         output::emit_line(self.ctx, &Shown { json, text: indented });
     }
 
@@ -88,13 +96,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     let mut story = Story { ctx, step: 0 };
 
     story.step("Start a sandbox: a local emulation of the Scope webhook API");
-    let token = Secret::new(random_hex(24));
-    let sandbox = sandbox::start(SandboxConfig {
-        db: Some(dir.0.join("sandbox.db")),
-        token: Some(token.clone()),
-        ..SandboxConfig::default()
-    })
-    .await?;
+    // No fixed token: the sandbox writes one to `sandbox.db.token`, which `--keep` points to.
+    let sandbox =
+        sandbox::start(SandboxConfig { db: Some(dir.0.join("sandbox.db")), ..SandboxConfig::default() })
+            .await?;
+    let token = sandbox.token.clone();
     story.note(format!("GraphQL endpoint {} (SQLite database in a temporary directory)", sandbox.url));
 
     story.step("Start a listener: a local receiver that verifies every signature");
@@ -141,7 +147,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         },
     )
     .await?;
-    story.note(format!("subscription {}", sub.id));
+    story.note_with(format!("subscription {}", sub.id), json!({"subscriptionId": sub.id}));
     story.note(format!("query:      {QUERY}\nvalidation: {VALIDATION}\nbody:       {TEMPLATE}"));
 
     story.step("A user \"Ada Lovelace\" is created: the sandbox runs the query, renders, signs and POSTs");
@@ -154,7 +160,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         .step("A user \"Alain Bloch\" is created: the validation template renders false, so nothing is sent");
     let alain = api_sandbox::create_node(&client, "User", json!({"name": "Alain Bloch"})).await?;
     let skipped = wait_delivery(&client, &only_delivery(&alain.deliveries)?.id, |d| !d.is_pending()).await?;
-    story.note(format!("delivery status: {}", skipped.status));
+    story.note_with(
+        format!("delivery status: {}", paint_status(story.ctx, &skipped.status)),
+        json!({"deliveryId": skipped.id, "jobId": skipped.job_id, "status": skipped.status}),
+    );
 
     retries_and_recovery(&mut story, &client, &receiver, &sub.id).await?;
 
@@ -166,15 +175,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
 
     if args.keep {
         story.step("Still running: explore with another terminal (Ctrl-C here to stop)");
-        story.note(format!(
-            "export HOOKCTL_ENDPOINT={}\nexport HOOKCTL_TOKEN=$(cat {})",
-            sandbox.url,
-            sandbox
-                .token_file
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| "TOKEN_FILE".into())
-        ));
+        let token_file = sandbox.token_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+        story.note_with(
+            format!(
+                "export HOOKCTL_ENDPOINT={}\nexport HOOKCTL_TOKEN=\"$(cat '{token_file}')\"",
+                sandbox.url
+            ),
+            json!({"endpoint": sandbox.url, "tokenFile": token_file, "callbackUrl": receiver.url()}),
+        );
         let _ = tokio::signal::ctrl_c().await;
     }
 
@@ -195,7 +203,9 @@ async fn retries_and_recovery(
     receiver: &listener::ListenerHandle,
     sub_id: &str,
 ) -> Result<()> {
-    story.step("The receiver breaks (HTTP 500): the failure is recorded and a retry is scheduled");
+    story.step(
+        "The receiver breaks (HTTP 500) and a user \"Grace Hopper\" is created: the failure is recorded and a retry is scheduled",
+    );
     receiver.set_status(500);
     let grace = api_sandbox::create_node(client, "User", json!({"name": "Grace Hopper"})).await?;
     let failing_id = only_delivery(&grace.deliveries)?.id.clone();
@@ -203,7 +213,10 @@ async fn retries_and_recovery(
     let errors = api_errors::list_page(client, sub_id, None, None).await?;
     story.command(&format!("hookctl errors list {}", sub_id));
     for e in errors.items.iter().take(3) {
-        story.note(format!("attempt {}  {}", e.attempt, e.message));
+        story.note_with(
+            format!("attempt {}  {}  {}", e.attempt, story.ctx.paint("31", "FAILED"), e.message),
+            json!({"errorId": e.id, "attempt": e.attempt, "status": "FAILED", "message": e.message}),
+        );
     }
     if let Some(next) = &failing.next_attempt_at {
         story.note(format!(
@@ -217,17 +230,16 @@ async fn retries_and_recovery(
     api_sandbox::advance_clock(client, 21 * 86_400).await?;
     let after = subs::get(client, sub_id).await?;
     let gave_up = deliveries::get(client, &failing_id).await?;
-    story.note(format!(
-        "delivery {} after {} attempts ({} ms of real time)",
-        gave_up.status,
-        gave_up.attempts,
-        started.elapsed().as_millis()
-    ));
-    story.note(format!(
-        "subscription disabled: {}{}",
-        after.disabled,
-        after.disabled_reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
-    ));
+    let elapsed = started.elapsed().as_millis() as u64;
+    story.note_with(
+        format!(
+            "delivery {} after {} attempts ({elapsed} ms of real time)",
+            paint_status(story.ctx, &gave_up.status),
+            gave_up.attempts,
+        ),
+        json!({"deliveryId": gave_up.id, "status": gave_up.status, "attempts": gave_up.attempts, "elapsedMs": elapsed}),
+    );
+    note_disabled(story, &after);
 
     story.step("The receiver is fixed; a CI job re-enables every disabled subscription");
     receiver.set_status(200);
@@ -235,9 +247,29 @@ async fn retries_and_recovery(
     story.note("(sends the guide's updateWebhookSubscription(webhookSubscription: {id, disabled: false}))");
     subs::enable(client, sub_id).await?;
     let enabled = subs::get(client, sub_id).await?;
-    story.note(format!("subscription disabled: {}", enabled.disabled));
+    note_disabled(story, &enabled);
 
     Ok(())
+}
+
+/// FAILED in red, SKIPPED in yellow, the rest as they are.
+fn paint_status(ctx: &Ctx, status: &str) -> String {
+    match status {
+        "FAILED" => ctx.paint("31", status),
+        "SKIPPED" => ctx.paint("33", status),
+        _ => status.to_string(),
+    }
+}
+
+fn note_disabled(story: &Story, sub: &subs::Subscription) {
+    let state = if sub.disabled { story.ctx.paint("31", "true") } else { story.ctx.paint("32", "false") };
+    story.note_with(
+        format!(
+            "subscription disabled: {state}{}",
+            sub.disabled_reason.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
+        ),
+        json!({"subscriptionId": sub.id, "disabled": sub.disabled, "disabledReason": sub.disabled_reason}),
+    );
 }
 
 fn only_delivery(deliveries: &[Delivery]) -> Result<&Delivery> {
@@ -292,7 +324,10 @@ fn describe_capture(story: &Story, c: &Capture) {
         Some(false) => story.ctx.paint("31", "signature INVALID"),
         None => "unsigned".into(),
     };
-    story.note(format!("received POST {} → {}  {verified}", c.path, c.status));
+    story.note_with(
+        format!("received POST {} → {}  {verified}", c.path, c.status),
+        json!({"jobId": c.header("x-scope-webhook-job-id"), "status": c.status, "verified": c.verified}),
+    );
     for name in ["x-scope-topic", "x-scope-hmac-sha256", "x-scope-webhook-job-id", "x-scope-time"] {
         if let Some(v) = c.header(name) {
             story.note(format!("{name}: {v}"));

@@ -5,6 +5,7 @@ mod replay;
 use serde_json::Value;
 
 use crate::api::scope::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
+use crate::api::scope::subscriptions as subs;
 use crate::commands::args::ApiArgs;
 use crate::context::Context;
 use crate::duration::parse_since;
@@ -14,7 +15,7 @@ use crate::prompt::confirm;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// List a subscription's delivery errors, oldest first.
+    /// List a subscription's delivery errors (or every subscription's with --all), oldest first.
     #[command(visible_alias = "ls")]
     List(ListArgs),
     /// Show one error with the request and response in full.
@@ -29,7 +30,11 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// The subscription's id.
-    pub subscription_id: String,
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub subscription_id: Option<String>,
+    /// Every subscription's errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON).
+    #[arg(long)]
+    pub all: bool,
     /// Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
@@ -78,8 +83,9 @@ impl HasId for ErrorSummary {
 async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
     let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
     let client = ctx.client(args.api.timeout)?;
-    let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "ID"]);
-    let (client, id) = (&client, &args.subscription_id);
+    let Some(id) = &args.subscription_id else { return list_all(&client, since, ctx).await };
+    let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "JOB", "ID"]);
+    let client = &client;
     let fetch = move |after| async move {
         api_errors::list_page(client, id, since, after).await.map_err(Error::from)
     };
@@ -89,13 +95,80 @@ async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
             e.attempt.to_string(),
             e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
             e.message.clone(),
+            e.job_id.clone(),
             e.id.clone(),
         ]
     };
     let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
     sink.finish()?;
     if total == 0 {
-        ctx.table_note(format!("No errors for {}.", args.subscription_id));
+        ctx.table_note(format!("No errors for {id}."));
+    }
+    Ok(Exit::Ok)
+}
+
+/// An error of `errors list --all`: which subscription it belongs to, and the error.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct OwnedError<'a> {
+    subscription_id: &'a str,
+    #[serde(flatten)]
+    error: &'a ErrorSummary,
+}
+
+impl HasId for OwnedError<'_> {
+    fn listing_id(&self) -> &str {
+        &self.error.id
+    }
+}
+
+/// `errors list --all`: every subscription's errors, subscription by subscription.
+async fn list_all(
+    client: &crate::api::Client,
+    since: Option<crate::api::scope::scalars::DateTime>,
+    ctx: &Context,
+) -> Result<Exit> {
+    let headers = ["SUBSCRIPTION", "TIME", "ATTEMPT", "STATUS", "MESSAGE", "JOB", "ID"];
+    let mut sink = RowSink::new(ctx.output, &headers);
+    let (mut after, mut total) = (None, 0usize);
+    loop {
+        let page = subs::list_page(client, &subs::Filter::default(), after).await?;
+        for sub in &page.items {
+            let mut cursor = None;
+            loop {
+                let errs = api_errors::list_page(client, &sub.id, since, cursor).await?;
+                for e in &errs.items {
+                    total += 1;
+                    let item = OwnedError { subscription_id: &sub.id, error: e };
+                    let row = || {
+                        vec![
+                            sub.id.clone(),
+                            e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                            e.attempt.to_string(),
+                            e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
+                            e.message.clone(),
+                            e.job_id.clone(),
+                            e.id.clone(),
+                        ]
+                    };
+                    if !sink.push(&item, row)? {
+                        return Ok(Exit::Ok);
+                    }
+                }
+                match errs.next {
+                    Some(n) => cursor = Some(n),
+                    None => break,
+                }
+            }
+        }
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    sink.finish()?;
+    if total == 0 {
+        ctx.table_note("No errors.");
     }
     Ok(Exit::Ok)
 }

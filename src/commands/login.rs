@@ -35,6 +35,9 @@ pub struct LoginArgs {
 pub struct LogoutArgs {}
 
 pub async fn login(args: LoginArgs, ctx: &Context) -> Result<Exit> {
+    if ctx.interactive {
+        crate::prompt::restore_cursor_on_ctrl_c();
+    }
     let name = ctx.profile_name()?;
     let mut profile = ctx.profile()?.cloned().unwrap_or_default();
     let endpoint_raw = match ctx.endpoint_flag().map(str::to_string).or(profile.endpoint.clone()) {

@@ -6,6 +6,7 @@ pub mod api;
 pub mod args;
 pub mod completions;
 pub mod config;
+pub mod deliveries;
 pub mod demo;
 pub mod errors;
 pub mod events;

@@ -1,14 +1,15 @@
 //! The output layer: data goes to stdout (table or JSON), everything else to stderr.
 
 mod rows;
+mod table;
 
 use std::io::{IsTerminal, Write};
 
 use clap::ValueEnum;
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::Value;
 
 pub use rows::{HasId, PageOf, RowSink, WriteError};
+pub use table::{Grid, TableOptions, configure as configure_tables};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
@@ -171,11 +172,7 @@ pub fn json_line(value: &Value) {
     write_stdout(s.as_bytes());
 }
 
-/// A table with the house style.
-pub fn table(headers: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED);
-    t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    t.set_header(headers.iter().copied());
-    t
+/// A table with the house style: ids and topics never cut or wrapped (see `table.rs`).
+pub fn table(headers: &[&str]) -> Grid {
+    Grid::new(headers)
 }

@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod db;
 pub mod first_generation;
 pub mod fixtures;
+pub mod lock;
 pub mod outcome;
 // Global ids live below both the sandbox (server) and the API client.
 pub use crate::global_id as ids;
@@ -108,6 +109,8 @@ pub struct SandboxHandle {
     pub org_name: String,
     pub user_name: String,
     pub state: Arc<AppState>,
+    /// One sandbox per database: released when the handle is dropped (or the process dies).
+    _lock: lock::DbLock,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
     worker: Option<tokio::task::JoinHandle<()>>,
@@ -162,9 +165,22 @@ pub fn db_path(db: Option<PathBuf>) -> Result<PathBuf> {
     }
 }
 
-/// Opens the database and starts serving.
+/// Locks and opens the database and starts serving; a start that fails removes the files it
+/// created.
 pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
     let db_path = db_path(config.db.clone())?;
+    let created = lock::new_files(&db_path, &auth::token_file_for(&db_path));
+    let lock = lock::acquire(&db_path)?;
+    let started = start_locked(config, db_path, lock).await;
+    if started.is_err() {
+        for f in &created {
+            let _ = if f.is_dir() { std::fs::remove_dir(f) } else { std::fs::remove_file(f) };
+        }
+    }
+    started
+}
+
+async fn start_locked(config: SandboxConfig, db_path: PathBuf, lock: lock::DbLock) -> Result<SandboxHandle> {
     let db = db::Db::open(&db_path).map_err(db_error)?;
 
     let token_file = auth::token_file_for(&db_path);
@@ -235,6 +251,7 @@ pub async fn start(config: SandboxConfig) -> Result<SandboxHandle> {
         org_name,
         user_name,
         state,
+        _lock: lock,
         shutdown: Some(tx),
         task: Some(task),
         worker: Some(worker),

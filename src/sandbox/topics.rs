@@ -41,7 +41,11 @@ static CATALOGUE: LazyLock<Vec<Topic>> = LazyLock::new(|| {
         for (event, verb) in
             [("created", "was created"), ("updated", "was updated"), ("deleted", "was deleted")]
         {
-            out.push((format!("{}/{event}", kind.snake()), *kind, format!("A {} {verb}.", kind.type_name())));
+            out.push((
+                format!("{}/{event}", kind.snake()),
+                *kind,
+                format!("{} {} {verb}.", article(kind.type_name()), kind.type_name()),
+            ));
         }
     }
     for (key, kind, description) in SPECIAL {
@@ -76,6 +80,11 @@ pub fn by_index(index: i64) -> Option<&'static Topic> {
 /// The `<type>/<event>` topic for a node change.
 pub fn for_change(kind: Kind, event: &str) -> Option<&'static Topic> {
     find(&format!("{}/{event}", kind.snake()), None)
+}
+
+/// "An" before a vowel sound ("An Organization", "An Integration"), else "A".
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['A', 'E', 'I', 'O', 'U']) { "An" } else { "A" }
 }
 
 /// The closest known key, for "did you mean" hints.

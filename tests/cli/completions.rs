@@ -32,3 +32,31 @@ fn committed_completions_are_current() {
         "stale completions in completions/: {stale:?}; regenerate with HOOKCTL_UPDATE_COMPLETIONS=1 cargo test completions"
     );
 }
+
+/// Help puts a command's own options first, then "Sentera options", then "Global options"; the
+/// top level has examples and names the environment variables; `--endpoint` is never shown as
+/// required (with HOOKCTL_ENDPOINT set or not).
+#[test]
+fn help_groups_options_and_names_the_environment() {
+    let home = support::home();
+    let out = support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", "http://127.0.0.1:9/graphql")
+        .args(["subs", "list", "--help"])
+        .run()
+        .success()
+        .stdout;
+    let (own, sentera, global) = (
+        out.find("--topic").unwrap(),
+        out.find("Sentera options:").unwrap(),
+        out.find("Global options:").unwrap(),
+    );
+    assert!(own < sentera && sentera < global, "{out}");
+    assert!(out.find("--org").unwrap() > sentera && out.find("--endpoint").unwrap() > global, "{out}");
+    let usage = out.lines().find(|l| l.starts_with("Usage:")).unwrap();
+    assert!(!usage.contains("--endpoint"), "{usage}");
+    let top = support::hookctl(home.path()).args(["--help"]).run().success().stdout;
+    assert!(
+        top.contains("Examples:") && top.contains("HOOKCTL_TOKEN") && top.contains("HOOKCTL_ENDPOINT"),
+        "{top}"
+    );
+}

@@ -476,3 +476,26 @@ fn node_commands_report_problems_with_exit_codes() {
         .run()
         .status(7);
 }
+
+/// `deliveries list [SUB_ID] [--status]` and `deliveries show ID` on the sandbox.
+#[test]
+fn deliveries_list_and_show() {
+    let sb = crate::support::sandbox::Sandbox::start();
+    let sub = sb.create("users", "user/created", &[]);
+    sb.run(&["sandbox", "node", "create", "User", "--set", "name=Ada"]).success();
+    let all = sb.json(&["deliveries", "list"]);
+    let one = sb.json(&["deliveries", "list", &sub]);
+    assert_eq!(all, one);
+    let items = one.as_array().unwrap();
+    assert_eq!(items.len(), 1, "{one}");
+    let d = &items[0];
+    assert!(d["jobId"].is_string() && d["attempts"].is_i64() && d["status"].is_string(), "{d}");
+    assert_eq!(sb.json(&["deliveries", "list", &sub, "--status", "skipped"]), json!([]));
+    let id = d["id"].as_str().unwrap();
+    let shown = sb.json(&["deliveries", "show", id]);
+    assert_eq!(shown["jobId"], d["jobId"]);
+    assert_eq!(shown["topic"]["key"], "user/created");
+    let text = sb.run(&["deliveries", "show", id]).success().stdout;
+    assert!(text.contains("Attempts") && text.contains("Next attempt") && text.contains("Outcome"), "{text}");
+    sb.run(&["deliveries", "show", "bm9uZQ=="]).status(8);
+}

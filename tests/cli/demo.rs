@@ -32,3 +32,47 @@ fn demo_runs_the_life_cycle_and_cleans_up() {
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0);
     assert!(!home.path().join("config/hookctl/config.toml").exists());
 }
+
+/// `demo --keep` names a real token file and the endpoint: what it leaves can be explored.
+#[test]
+fn demo_keep_leaves_a_sandbox_that_can_be_explored() {
+    let home = support::home();
+    let tmp = home.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let tmp_s = tmp.to_str().unwrap().to_string();
+    let mut demo =
+        support::Server::spawn(home.path(), &["-o", "json", "demo", "--keep"], &[("TMPDIR", &tmp_s)]);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let kept = loop {
+        let found = demo.stdout().lines().find_map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).ok()?;
+            v.get("tokenFile").is_some().then_some(v)
+        });
+        if let Some(v) = found {
+            break v;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no export line:\n{}\n{}",
+            demo.stdout(),
+            demo.stderr()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let text = kept["text"].as_str().unwrap();
+    assert!(!text.contains("TOKEN_FILE"), "{text}");
+    let token_file = kept["tokenFile"].as_str().unwrap();
+    assert!(text.contains(token_file), "{text}");
+    let token = std::fs::read_to_string(token_file).expect("the token file exists").trim().to_string();
+    let endpoint = kept["endpoint"].as_str().unwrap();
+    let subs = hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", endpoint)
+        .env("HOOKCTL_TOKEN", &token)
+        .args(["subs", "list", "-o", "json"])
+        .run()
+        .success()
+        .stdout_json();
+    assert_eq!(subs.as_array().map(Vec::len), Some(1), "{subs}");
+    demo.interrupt();
+    assert!(!std::path::Path::new(token_file).exists(), "cleaned up on Ctrl-C");
+}

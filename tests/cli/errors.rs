@@ -77,3 +77,21 @@ fn list_show_and_delete_errors() {
     assert_eq!(sb.json(&["errors", "list", &sub]), json!([]));
     sb.run(&["errors", "list", "bm9uZQ=="]).status(8);
 }
+
+/// `errors list` has a JOB column, and `--all` lists every subscription's errors.
+#[test]
+fn errors_list_has_a_job_column_and_all() {
+    let home = crate::support::home();
+    let path = fixture(home.path());
+    let sb = Sandbox::start_with(&["--fixtures", &path]);
+    let sub = sb.json(&["subs", "list"])[0]["id"].as_str().unwrap().to_string();
+    let Outcome { stdout: table, .. } = sb.run(&["errors", "list", &sub, "--wide"]).success();
+    assert!(table.contains("JOB") && table.contains("job-1") && table.contains("job-2"), "{table}");
+    let all = sb.json(&["errors", "list", "--all"]);
+    let items = all.as_array().unwrap();
+    assert_eq!(items.len(), 3, "{all}");
+    assert!(items.iter().all(|e| e["subscriptionId"] == sub.as_str() && e["jobId"].is_string()), "{all}");
+    let Outcome { stdout: table, .. } = sb.run(&["errors", "list", "--all"]).success();
+    assert!(table.contains("SUBSCRIPTION") && table.contains(&sub), "{table}");
+    sb.run(&["errors", "list"]).status(2);
+}

@@ -678,3 +678,56 @@ fn committed_schema_is_the_servers() {
         "graphql/schema.graphql differs from `hookctl sandbox schema`; regenerate with HOOKCTL_UPDATE_SCHEMA=1 cargo test schema"
     );
 }
+
+/// One sandbox per database: a second `serve` on the same file is refused while the first runs
+/// and accepted once it has stopped; a start that fails leaves no new files.
+#[test]
+fn a_second_sandbox_on_the_same_database_is_refused() {
+    let home = support::home();
+    let db = home.path().join("one.db");
+    let db_s = db.to_str().unwrap();
+    let mut first = Server::start(home.path(), &["sandbox", "serve", "--port", "0", "--db", db_s]);
+    support::hookctl(home.path())
+        .args(["sandbox", "serve", "--port", "0", "--db", db_s])
+        .run()
+        .failure()
+        .stderr_contains("another sandbox is already serving the database");
+    // A failed start (the port is taken) on a new database leaves nothing behind.
+    let port = first.url.rsplit(':').next().unwrap().split('/').next().unwrap().to_string();
+    let other = home.path().join("fresh");
+    std::fs::create_dir_all(&other).unwrap();
+    let other_db = other.join("two.db");
+    support::hookctl(home.path())
+        .args(["sandbox", "serve", "--port", &port, "--db", other_db.to_str().unwrap()])
+        .run()
+        .failure()
+        .stderr_contains("cannot listen");
+    assert_eq!(std::fs::read_dir(&other).unwrap().count(), 0, "no files left behind");
+    first.interrupt();
+    let again = Server::start(home.path(), &["sandbox", "serve", "--port", "0", "--db", db_s]);
+    drop(again);
+}
+
+/// With no sandbox running, clock commands suggest `sandbox serve` and never say "advancing…";
+/// `3w` is accepted as `--created-since` accepts it.
+#[test]
+fn clock_commands_with_the_sandbox_down_suggest_serve() {
+    let home = support::home();
+    let token = support::write(home.path(), "t", "x");
+    let endpoint = "http://127.0.0.1:9/graphql";
+    let out = support::hookctl(home.path())
+        .args([
+            "--endpoint",
+            endpoint,
+            "sandbox",
+            "clock",
+            "advance",
+            "3w",
+            "--token-file",
+            token.to_str().unwrap(),
+        ])
+        .run()
+        .status(4)
+        .stderr_contains("hookctl sandbox serve");
+    assert!(!out.stderr.contains("advancing"), "{}", out.stderr);
+}

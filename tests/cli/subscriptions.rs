@@ -256,3 +256,24 @@ fn test_starts_a_delivery() {
     // The receiver is closed: the delivery fails or is still pending when the wait ends.
     sb.run(&["subs", "test", &id, "--timeout", "2"]).status(5).stderr_contains("test delivery");
 }
+
+/// Tables never wrap ids or topics: at 80 columns names and URLs are cut with `…`, `--wide`
+/// shows everything, `--columns` chooses (the same layout for every table).
+#[test]
+fn tables_keep_ids_and_topics_whole() {
+    let sb = Sandbox::start();
+    let name = "a subscription with a long and descriptive name for the dashboard";
+    let id = sb.create(name, "user/created", &["--allow-http"]);
+    let narrow = sb.cmd().env("COLUMNS", "80").args(["subs", "list"]).run().success().stdout;
+    assert!(narrow.lines().all(|l| l.chars().count() <= 80), "{narrow}");
+    assert!(narrow.contains(&id) && narrow.contains("user/created") && narrow.contains('…'), "{narrow}");
+    assert_eq!(narrow.lines().count(), 5, "one line per row: {narrow}");
+    let wide = sb.cmd().env("COLUMNS", "80").args(["subs", "list", "--wide"]).run().success().stdout;
+    assert!(wide.contains(name) && !wide.contains('…'), "{wide}");
+    let two =
+        sb.cmd().env("COLUMNS", "80").args(["subs", "list", "--columns", "topic,id"]).run().success().stdout;
+    assert!(two.contains(&id) && !two.contains("NAME") && !two.contains("CALLBACK"), "{two}");
+    let topics = sb.cmd().env("COLUMNS", "60").args(["topics", "list"]).run().success().stdout;
+    assert!(topics.lines().all(|l| l.chars().count() <= 60), "{topics}");
+    assert!(topics.contains("scenario_session/completed"), "{topics}");
+}

@@ -2,6 +2,7 @@
 //! operation files in `graphql/`.
 
 pub mod deliveries;
+pub mod delivery_list;
 pub mod errors;
 pub mod first_generation;
 mod readback;

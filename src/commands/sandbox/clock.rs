@@ -18,7 +18,7 @@ pub struct ClockShowArgs {
 
 #[derive(Debug, Args)]
 pub struct ClockAdvanceArgs {
-    /// How far: 90s, 15m, 2h, 21d (a bare number is seconds).
+    /// How far: 90s, 15m, 2h, 21d, 3w (a bare number is seconds).
     pub duration: String,
     #[command(flatten)]
     pub api: SandboxArgs,
@@ -37,7 +37,7 @@ impl Render for ClockNow {
 
 pub async fn show(a: ClockShowArgs, ctx: &Context) -> Result<Exit> {
     let client = local_client(ctx, &a.api)?;
-    emit(ctx, &ClockNow(api_sandbox::now(&client).await?));
+    emit(ctx, &ClockNow(api_sandbox::now(&client).await.map_err(|e| super::down_hint(e.into()))?));
     Ok(Exit::Ok)
 }
 
@@ -47,11 +47,13 @@ pub async fn advance(a: ClockAdvanceArgs, ctx: &Context) -> Result<Exit> {
     if seconds > f64::from(i32::MAX) {
         return Err(Error::usage(format!("{} is too far: at most {} seconds", a.duration, i32::MAX)));
     }
+    let client = local_client(ctx, &a.api)?;
+    // Say "advancing…" only once the sandbox has answered (a sandbox that is down fails first).
+    api_sandbox::now(&client).await.map_err(|e| super::down_hint(e.into()))?;
     ctx.info(format!(
         "advancing the sandbox clock by {} s, running the retries that fall due…",
         seconds as i64
     ));
-    let client = local_client(ctx, &a.api)?;
     let now = api_sandbox::advance_clock(&client, seconds as i64).await?;
     emit(ctx, &ClockNow(sandbox::clock::rfc3339(now.timestamp_millis())));
     Ok(Exit::Ok)

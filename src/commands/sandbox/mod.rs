@@ -138,6 +138,15 @@ fn api_token(api: &SandboxArgs) -> Result<Secret> {
 /// A client for the running sandbox: `--endpoint` / `HOOKCTL_ENDPOINT` (else
 /// [`DEFAULT_ENDPOINT`]) and [`api_token`]. No overall timeout: `sandboxAdvanceClock` answers
 /// when every retry it runs is done.
+/// A sandbox that cannot be reached is most likely not started: say how to start it.
+fn down_hint(e: Error) -> Error {
+    if e.exit == Exit::Network {
+        e.with_hint("is the sandbox running? start it with `hookctl sandbox serve` (or pass --endpoint)")
+    } else {
+        e
+    }
+}
+
 fn local_client(ctx: &Context, api: &SandboxArgs) -> Result<Client> {
     let endpoint = ctx.endpoint_flag().unwrap_or(DEFAULT_ENDPOINT);
     let conn = Connection {

@@ -138,7 +138,9 @@ pub async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
     if a.fixtures.is_some() {
         ctx.info("  fixtures:     loaded");
     }
-    ctx.info("Press Ctrl-C to stop.");
+    if in_terminal_foreground() {
+        ctx.info("Press Ctrl-C to stop.");
+    }
     // One JSON line for scripts that wait for the sandbox; the text is on stderr above.
     emit_line(
         ctx,
@@ -155,6 +157,24 @@ pub async fn serve(a: ServeArgs, ctx: &Ctx) -> Result<Exit> {
     handle.shutdown().await?;
     ctx.info("sandbox stopped");
     Ok(Exit::Ok)
+}
+
+/// Whether Ctrl-C reaches us: stderr is a terminal whose foreground process group is ours
+/// (not `sandbox serve &`, not a service or a pipe).
+fn in_terminal_foreground() -> bool {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        // SAFETY: plain queries on fd 2 and our own process group; no memory is passed.
+        unsafe { libc::tcgetpgrp(2) == libc::getpgrp() }
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
 }
 
 struct Started(serde_json::Value);

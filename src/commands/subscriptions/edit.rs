@@ -147,6 +147,7 @@ async fn wizard(
     callback: &Option<String>,
     allow_http: bool,
 ) -> Result<(String, String, String)> {
+    crate::prompt::restore_cursor_on_ctrl_c();
     let name = match name {
         Some(n) => n.clone(),
         None => {
@@ -173,13 +174,48 @@ async fn wizard(
     };
     let callback = match callback {
         Some(c) => c.clone(),
-        None => dialoguer::Input::<String>::new()
-            .with_prompt("Callback URL")
-            .validate_with(|u: &String| check_callback(u, allow_http).map_err(|e| e.message))
-            .interact_text()
-            .map_err(prompt_error)?,
+        None => ask_callback(allow_http)?,
     };
     Ok((name, topic, callback))
+}
+
+/// Asks for the callback URL; an http URL on a loopback host (a local receiver) is offered
+/// `--allow-http` instead of being refused.
+fn ask_callback(mut allow_http: bool) -> Result<String> {
+    loop {
+        let url = dialoguer::Input::<String>::new()
+            .with_prompt("Callback URL")
+            .validate_with(|u: &String| match check_callback(u, true) {
+                Ok(()) if allow_http || is_loopback_http(u) || !u.starts_with("http:") => Ok(()),
+                Ok(()) => check_callback(u, false).map_err(|e| e.message),
+                Err(e) => Err(e.message),
+            })
+            .interact_text()
+            .map_err(prompt_error)?;
+        if allow_http || check_callback(&url, false).is_ok() {
+            return Ok(url);
+        }
+        allow_http = dialoguer::Confirm::new()
+            .with_prompt("This is an http URL on this machine (a local receiver). Allow http (--allow-http)?")
+            .default(true)
+            .interact()
+            .map_err(prompt_error)?;
+        if allow_http {
+            return Ok(url);
+        }
+    }
+}
+
+/// `http://` to 127.0.0.1, ::1 or localhost.
+fn is_loopback_http(raw: &str) -> bool {
+    let Ok(url) = url::Url::parse(raw) else { return false };
+    url.scheme() == "http"
+        && match url.host() {
+            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        }
 }
 
 #[derive(Debug, clap::Args)]
@@ -325,13 +361,15 @@ pub fn check_callback(raw: &str, allow_http: bool) -> Result<()> {
 async fn with_topic_suggestion(client: &Client, err: ApiError, topic: Option<&str>) -> Error {
     let topic_rejected = matches!(&err, ApiError::Rejected { errors, .. }
         if errors.iter().any(|e| e.field.as_deref().is_some_and(|f| f == "topic" || f == "topicVersion")));
-    let e = Error::from(err);
+    let mut e = Error::from(err);
     let Some(topic) = topic.filter(|_| topic_rejected) else { return e };
     match crate::api::scope::topics::list_all(client).await {
         Ok(topics) => {
             let keys: Vec<&str> = topics.iter().map(|t| t.key.as_str()).collect();
             match did_you_mean(topic, &keys) {
                 Some(best) => {
+                    // One "did you mean" is enough: drop the server's own, keep ours (with the hint).
+                    e.message = without_suggestion(&e.message);
                     e.with_hint(format!("did you mean {best}? (`hookctl topics list` shows them all)"))
                 }
                 None => e.with_hint("`hookctl topics list` shows the topics"),
@@ -341,9 +379,30 @@ async fn with_topic_suggestion(client: &Client, err: ApiError, topic: Option<&st
     }
 }
 
+/// A message without a server's ` (did you mean "…"?)`.
+fn without_suggestion(message: &str) -> String {
+    match message.find(" (did you mean") {
+        Some(start) => match message[start..].find("?)") {
+            Some(len) => format!("{}{}", &message[..start], &message[start + len + 2..]),
+            None => message.to_string(),
+        },
+        None => message.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_servers_suggestion_is_dropped() {
+        assert_eq!(
+            without_suggestion(
+                r#"topic: is not a known topic: "x" (did you mean "user/created"?); see webhookTopics"#
+            ),
+            r#"topic: is not a known topic: "x"; see webhookTopics"#
+        );
+    }
 
     #[test]
     fn callbacks() {
@@ -352,6 +411,15 @@ mod tests {
         assert!(check_callback("http://127.0.0.1:9/h", true).is_ok());
         assert!(check_callback("ftp://x/", true).is_err());
         assert!(check_callback("example.com", false).is_err());
+    }
+
+    #[test]
+    fn loopback_http_is_offered_allow_http() {
+        assert!(is_loopback_http("http://127.0.0.1:9000/hooks"));
+        assert!(is_loopback_http("http://localhost/h"));
+        assert!(is_loopback_http("http://[::1]:9/h"));
+        assert!(!is_loopback_http("http://example.com/h"));
+        assert!(!is_loopback_http("https://127.0.0.1/h"));
     }
 
     #[test]

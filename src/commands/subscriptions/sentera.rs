@@ -26,6 +26,7 @@ const PREFETCH: usize = 3;
 
 /// `--org` of `subscriptions list` (Sentera).
 #[derive(Debug, Clone, Default, clap::Args)]
+#[command(next_help_heading = "Sentera options")]
 pub struct OrgFlag {
     /// Sentera: the organization whose subscriptions to list [default: the profile's organization].
     #[arg(long, value_name = "SENTERA_ID")]
@@ -34,6 +35,7 @@ pub struct OrgFlag {
 
 /// The Sentera flags of `subscriptions create`.
 #[derive(Debug, Clone, Default, clap::Args)]
+#[command(next_help_heading = "Sentera options")]
 pub struct CreateFlags {
     /// Sentera: the organization that gets the subscription [default: the profile's organization].
     /// Events do not bubble up the organization tree: subscribe each organization you need.

@@ -26,6 +26,28 @@ impl Server {
     }
 
     pub fn start_with_env(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let (mut server, rx) = Self::spawn_inner(home, args, env);
+        server.url = match rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(url) => url,
+            Err(_) => {
+                let _ = server.child.kill();
+                panic!("server did not announce a URL; stderr:\n{}", server.stderr());
+            }
+        };
+        server
+    }
+
+    /// Starts `hookctl ARGS` without waiting for anything (`url` stays empty): for processes
+    /// that announce themselves on stdout, read with [`Server::wait_stdout_lines`].
+    pub fn spawn(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Server {
+        Self::spawn_inner(home, args, env).0
+    }
+
+    fn spawn_inner(
+        home: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> (Server, std::sync::mpsc::Receiver<String>) {
         let mut cmd = Command::new(bin());
         for k in inherited_vars() {
             cmd.env_remove(k);
@@ -63,14 +85,7 @@ impl Server {
                 b.push('\n');
             }
         });
-        let url = match rx.recv_timeout(Duration::from_secs(20)) {
-            Ok(url) => url,
-            Err(_) => {
-                let _ = child.kill();
-                panic!("server did not announce a URL; stderr:\n{}", stderr.lock().unwrap());
-            }
-        };
-        Server { child, url, stderr, stdout }
+        (Server { child, url: String::new(), stderr, stdout }, rx)
     }
 
     pub fn stdout(&self) -> String {
