@@ -360,7 +360,7 @@ impl Client {
 }
 
 /// Decodes a response body: typed `data`, or the GraphQL errors, or why it is unusable.
-pub(crate) fn decode<T: for<'de> Deserialize<'de>>(
+pub fn decode<T: for<'de> Deserialize<'de>>(
     status: u16,
     bytes: &[u8],
     login_hint: &str,
