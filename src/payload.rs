@@ -6,6 +6,7 @@
 //!   any other top-level value is wrapped in `<payload>`;
 //! - object keys become child elements in order; characters not allowed in XML names become `_`,
 //!   and a name that cannot start an element gets a leading `_`;
+//! - characters XML 1.0 forbids even as references (most control characters) become U+FFFD;
 //! - array items become repeated `<item>` children of the array's element;
 //! - strings, numbers and booleans become escaped text; `null` becomes `<name nil="true"/>`.
 
@@ -136,7 +137,7 @@ fn element(out: &mut String, name: &str, value: &Value) {
             out.push_str(&format!("</{name}>"));
         }
         Value::String(s) => {
-            out.push_str(&format!("<{name}>{}</{name}>", quick_xml::escape::escape(s.as_str())));
+            out.push_str(&format!("<{name}>{}</{name}>", quick_xml::escape::escape(xml_text(s).as_ref())));
         }
         Value::Bool(_) | Value::Number(_) => {
             out.push_str(&format!("<{name}>{value}</{name}>"));
@@ -145,15 +146,40 @@ fn element(out: &mut String, name: &str, value: &Value) {
 }
 
 fn xml_name(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '_' | '-' | '.') { c } else { '_' })
-        .collect();
-    let starts_ok = s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+    // `is_alphanumeric` alone lets through letters and digits XML names refuse (`ª`, `²`, `µ`).
+    let keep = |c: char| (c.is_alphanumeric() || matches!(c, '_' | '-' | '.')) && is_xml_name_char(c);
+    let mut s: String = name.chars().map(|c| if keep(c) { c } else { '_' }).collect();
+    let starts_ok = s.chars().next().is_some_and(|c| (c.is_alphabetic() || c == '_') && is_xml_name_start(c));
     if !starts_ok || s.to_ascii_lowercase().starts_with("xml") {
         s.insert(0, '_');
     }
     s
+}
+
+/// Text with the characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF;
+/// not even as references) replaced by U+FFFD, so the document stays well-formed.
+fn xml_text(s: &str) -> std::borrow::Cow<'_, str> {
+    let ok = |c: char| matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if s.chars().all(ok) {
+        s.into()
+    } else {
+        s.chars().map(|c| if ok(c) { c } else { '\u{FFFD}' }).collect::<String>().into()
+    }
+}
+
+/// XML 1.0 (fifth edition) `NameStartChar`, without `:` (names here have no namespace).
+fn is_xml_name_start(c: char) -> bool {
+    matches!(c, 'A'..='Z' | '_' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}'
+        | '\u{F8}'..='\u{2FF}' | '\u{370}'..='\u{37D}' | '\u{37F}'..='\u{1FFF}'
+        | '\u{200C}'..='\u{200D}' | '\u{2070}'..='\u{218F}' | '\u{2C00}'..='\u{2FEF}'
+        | '\u{3001}'..='\u{D7FF}' | '\u{F900}'..='\u{FDCF}' | '\u{FDF0}'..='\u{FFFD}'
+        | '\u{10000}'..='\u{EFFFF}')
+}
+
+/// XML 1.0 `NameChar`, without `:`.
+fn is_xml_name_char(c: char) -> bool {
+    is_xml_name_start(c)
+        || matches!(c, '-' | '.' | '0'..='9' | '\u{B7}' | '\u{300}'..='\u{36F}' | '\u{203F}'..='\u{2040}')
 }
 
 #[cfg(test)]
@@ -176,6 +202,25 @@ mod tests {
             to_xml(&v),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<payload><a><item>1</item><item><b_c nil=\"true\"/></item></a>\
              <_2x>&lt;&amp;&gt;</_2x><t>true</t></payload>\n"
+        );
+    }
+
+    // Found by the fuzz target xml_body (fuzz/): the output must be well-formed XML 1.0.
+    #[test]
+    fn xml_text_replaces_characters_xml_forbids() {
+        let v = json!({"a": "x\u{1}y\u{FFFE}z\u{7f}\t"});
+        assert_eq!(
+            to_xml(&v),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>x\u{FFFD}y\u{FFFD}z\u{7f}\t</a>\n"
+        );
+    }
+
+    #[test]
+    fn xml_names_keep_only_xml_name_characters() {
+        let v = json!({"ª": 1, "a²µé": 2, "\u{B7}x": 3});
+        assert_eq!(
+            to_xml(&v),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<payload><_>1</_><a__é>2</a__é><_x>3</_x></payload>\n"
         );
     }
 

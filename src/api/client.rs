@@ -409,7 +409,7 @@ fn lost_answer<T>(operation: &str, outcome: Attempt<T>) -> Attempt<T> {
 }
 
 /// Decodes a response body: typed `data`, or the GraphQL errors, or why it is unusable.
-pub(crate) fn decode<T: for<'de> Deserialize<'de>>(
+pub fn decode<T: for<'de> Deserialize<'de>>(
     status: u16,
     bytes: &[u8],
     login_hint: &str,

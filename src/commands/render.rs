@@ -323,7 +323,11 @@ type Response = (Vec<u8>, Vec<(String, String)>);
 
 /// One response from a JSON-lines capture file.
 fn read_capture(path: &Path, index: Option<usize>) -> Result<Response> {
-    let text = input::read_text(path)?;
+    parse_capture(&input::read_text(path)?, path, index)
+}
+
+/// [`read_capture`] on the file's text (`path` names it in errors); public for the fuzzer.
+pub fn parse_capture(text: &str, path: &Path, index: Option<usize>) -> Result<Response> {
     let lines: Vec<(usize, &str)> = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).collect();
     if lines.is_empty() {
         return Err(Error::input(format!("{} holds no captures", input::display(path))));

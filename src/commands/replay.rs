@@ -41,7 +41,11 @@ pub struct Args {
 
 /// Reads every capture, naming the line of the first that is not one. Blank lines are skipped.
 pub fn read_captures(path: &Path) -> Result<Vec<Capture>> {
-    let text = input::read_text(path)?;
+    parse_captures(&input::read_text(path)?, path)
+}
+
+/// [`read_captures`] on the file's text (`path` names it in errors); public for the fuzzer.
+pub fn parse_captures(text: &str, path: &Path) -> Result<Vec<Capture>> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
