@@ -171,7 +171,8 @@ pub fn scope_remote(s: &ScopeSub) -> Remote {
         ],
         disabled: s.disabled,
         reason: s.disabled_reason.clone(),
-        has_secret: s.has_shared_secret,
+        // A server that does not say whether a secret is set reads as none (secrets compare by version).
+        has_secret: s.has_shared_secret == Some(true),
         secret_version: version,
     }
 }
@@ -188,9 +189,9 @@ pub fn sentera_remote(s: &SenteraSub, recorded: Option<u32>) -> Remote {
         .map(|a| (check::normal_url_text(&a.token_url), a.client_id.clone(), a.scope.clone()));
     Remote {
         id: s.sentera_id.clone(),
-        identity: super::sentera_key(&s.organization_sentera_id, &callback, &types),
+        identity: super::sentera_key(s.organization_sentera_id.as_deref().unwrap_or_default(), &callback, &types),
         fields: sentera_fields(
-            &s.organization_sentera_id,
+            s.organization_sentera_id.as_deref().unwrap_or_default(),
             &callback,
             &types,
             auth.as_ref().map(|a| (&a.0, &a.1, &a.2)),
