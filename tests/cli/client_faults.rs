@@ -209,3 +209,35 @@ fn enable_all_disabled_reports_each_and_exits_partial() {
     assert!(failed[0]["error"].as_str().unwrap().contains("callbackUrl: is no longer reachable"));
     assert_eq!(api.requests()[0].json()["variables"]["disabled"], true);
 }
+
+#[test]
+fn a_repeated_end_cursor_stops_the_listing_and_json_stays_whole() {
+    let home = support::home();
+    let page = |ids: &[&str]| {
+        Reply::json(json!({"data": {"webhookSubscriptions": {"totalCount": null,
+            "pageInfo": {"hasNextPage": true, "endCursor": "c1"},
+            "nodes": ids.iter().map(|i| subscription(i, false)).collect::<Vec<_>>()}}}))
+    };
+    // The server answers the same cursor forever (the last reply repeats).
+    let api = Scripted::api(vec![page(&["a", "b"])]);
+    let out = run(&api, home.path(), &["subs", "list", "-o", "json"])
+        .status(6)
+        .stderr_contains("cursor \"c1\" twice");
+    let v = out.stdout_json();
+    assert!(v.as_array().is_some_and(|a| !a.is_empty()), "a closed array of what came: {v}");
+    assert!(api.requests().len() <= 3, "{}", api.requests().len());
+
+    // A failure before the first item leaves stdout empty (no lone `[`).
+    let api = Scripted::api(vec![Reply::status(503, "down")]);
+    run(&api, home.path(), &["subs", "list", "-o", "json"]).status(6).stdout_is("");
+}
+
+#[test]
+fn control_characters_in_messages_are_escaped() {
+    let home = support::home();
+    let api = Scripted::api(vec![Reply::json(json!({"data": null, "errors": [
+        {"message": "bad\u{0}thing\nhere"}]}))]);
+    run(&api, home.path(), &["subscriptions", "show", "a"])
+        .status(6)
+        .stderr_contains("bad\\u{0}thing\\nhere");
+}
