@@ -28,6 +28,9 @@ _hookctl() {
             hookctl,config)
                 cmd="hookctl__subcmd__config"
                 ;;
+            hookctl,deliveries)
+                cmd="hookctl__subcmd__deliveries"
+                ;;
             hookctl,demo)
                 cmd="hookctl__subcmd__demo"
                 ;;
@@ -139,6 +142,27 @@ _hookctl() {
             hookctl__subcmd__config__subcmd__help,use)
                 cmd="hookctl__subcmd__config__subcmd__help__subcmd__use"
                 ;;
+            hookctl__subcmd__deliveries,help)
+                cmd="hookctl__subcmd__deliveries__subcmd__help"
+                ;;
+            hookctl__subcmd__deliveries,list)
+                cmd="hookctl__subcmd__deliveries__subcmd__list"
+                ;;
+            hookctl__subcmd__deliveries,ls)
+                cmd="hookctl__subcmd__deliveries__subcmd__list"
+                ;;
+            hookctl__subcmd__deliveries,show)
+                cmd="hookctl__subcmd__deliveries__subcmd__show"
+                ;;
+            hookctl__subcmd__deliveries__subcmd__help,help)
+                cmd="hookctl__subcmd__deliveries__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__deliveries__subcmd__help,list)
+                cmd="hookctl__subcmd__deliveries__subcmd__help__subcmd__list"
+                ;;
+            hookctl__subcmd__deliveries__subcmd__help,show)
+                cmd="hookctl__subcmd__deliveries__subcmd__help__subcmd__show"
+                ;;
             hookctl__subcmd__errors,delete)
                 cmd="hookctl__subcmd__errors__subcmd__delete"
                 ;;
@@ -201,6 +225,9 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help,config)
                 cmd="hookctl__subcmd__help__subcmd__config"
+                ;;
+            hookctl__subcmd__help,deliveries)
+                cmd="hookctl__subcmd__help__subcmd__deliveries"
                 ;;
             hookctl__subcmd__help,demo)
                 cmd="hookctl__subcmd__help__subcmd__demo"
@@ -273,6 +300,12 @@ _hookctl() {
                 ;;
             hookctl__subcmd__help__subcmd__config,use)
                 cmd="hookctl__subcmd__help__subcmd__config__subcmd__use"
+                ;;
+            hookctl__subcmd__help__subcmd__deliveries,list)
+                cmd="hookctl__subcmd__help__subcmd__deliveries__subcmd__list"
+                ;;
+            hookctl__subcmd__help__subcmd__deliveries,show)
+                cmd="hookctl__subcmd__help__subcmd__deliveries__subcmd__show"
                 ;;
             hookctl__subcmd__help__subcmd__errors,delete)
                 cmd="hookctl__subcmd__help__subcmd__errors__subcmd__delete"
@@ -707,7 +740,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version demo subscriptions subs topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version demo subscriptions subs topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,6 +756,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -745,7 +782,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version schema check graphql help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version schema check graphql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +798,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -783,7 +824,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__check)
-            opts="-o -q -v -h -V --refresh-schema --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -803,6 +844,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -825,7 +870,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__graphql)
-            opts="-F -f -o -q -v -h -V --query --query-file --field --raw-field --variables --paginate --page-size --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-F -f -o -q -v -h -V --query --query-file --field --raw-field --variables --paginate --page-size --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +922,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -969,7 +1018,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__schema)
-            opts="-o -q -v -h -V --refresh-schema --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -989,6 +1038,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1011,7 +1064,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__apply)
-            opts="-f -y -o -q -v -h -V --file --prune --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-f -y -o -q -v -h -V --file --prune --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1045,6 +1098,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1065,7 +1122,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__completions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,6 +1138,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1103,7 +1164,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show use set help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show use set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,6 +1180,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1225,7 +1290,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1241,6 +1306,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1263,7 +1332,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,6 +1348,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1301,7 +1374,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1317,6 +1390,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1339,7 +1416,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,6 +1432,204 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries)
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__list)
+            opts="-o -q -v -h -V --status --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "pending failed succeeded skipped" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__deliveries__subcmd__show)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1377,7 +1652,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --keep --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --keep --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1393,6 +1668,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1415,7 +1694,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show delete rm replay help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show delete rm replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,6 +1710,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1453,7 +1736,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__delete)
-            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,6 +1760,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1583,7 +1870,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__list)
-            opts="-o -q -v -h -V --since --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --all --since --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,6 +1896,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1629,7 +1920,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__replay)
-            opts="-o -q -v -h -V --all --since --to --secret-file --secret-env --secret --keep-signature --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --all --since --to --secret-file --secret-env --secret --keep-signature --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1966,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1695,7 +1990,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,6 +2010,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1737,7 +2036,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1753,6 +2052,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1817,7 +2120,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,6 +2166,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1883,7 +2190,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__export)
-            opts="-f -o -q -v -h -V --file --inline --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-f -o -q -v -h -V --file --inline --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1913,6 +2220,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1933,7 +2244,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help)
-            opts="demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
+            opts="demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,6 +2398,48 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__config__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__deliveries)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__deliveries__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__deliveries__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2885,7 +3238,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --ui --ui-addr --open --ui-keep --ui-load --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --ui --ui-addr --open --ui-keep --ui-load --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3031,6 +3384,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3051,7 +3408,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__login)
-            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3081,6 +3438,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3101,7 +3462,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__logout)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,6 +3478,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3139,7 +3504,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__plan)
-            opts="-f -o -q -v -h -V --file --prune --out --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-f -o -q -v -h -V --file --prune --out --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3173,6 +3538,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3193,7 +3562,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__render)
-            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3255,6 +3624,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3275,7 +3648,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3309,6 +3682,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3329,7 +3706,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version serve token fixtures node emit clock schema sentera legacy help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version serve token fixtures node emit clock schema sentera legacy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,6 +3722,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3367,7 +3748,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version show advance help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version show advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3383,6 +3764,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3405,7 +3790,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3425,6 +3810,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3503,7 +3892,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3523,6 +3912,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3545,7 +3938,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__emit)
-            opts="-o -q -v -h -V --node --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --node --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3571,6 +3964,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3591,7 +3988,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version load help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3607,6 +4004,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -3671,7 +4072,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__load)
-            opts="-o -q -v -h -V --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --db --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3691,6 +4092,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4063,7 +4468,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version enable disable show help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version enable disable show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4079,6 +4484,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4101,7 +4510,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4121,6 +4530,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4143,7 +4556,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4163,6 +4576,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4255,7 +4672,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4275,6 +4692,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4297,7 +4718,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create update delete help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4313,6 +4734,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4335,7 +4760,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__create)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4361,6 +4786,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4381,7 +4810,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__delete)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4401,6 +4830,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4493,7 +4926,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__update)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4519,6 +4952,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4539,7 +4976,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4555,6 +4992,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4577,7 +5018,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version orgs create-org emit schema help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version orgs create-org emit schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4593,6 +5034,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4615,7 +5060,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
-            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4645,6 +5090,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4665,7 +5114,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit)
-            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4697,6 +5146,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4803,7 +5256,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4823,6 +5276,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4845,7 +5302,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4861,6 +5318,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4883,7 +5344,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4937,6 +5398,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4957,7 +5422,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version create help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4973,6 +5438,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4995,7 +5464,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --org --user --db --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --org --user --db --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5023,6 +5492,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5087,7 +5560,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__send)
-            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5209,6 +5682,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5229,7 +5706,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sign)
-            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5267,6 +5744,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5287,7 +5768,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls show create update enable disable delete rm test deliver prune-temporary help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show create update enable disable delete rm test deliver prune-temporary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5303,6 +5784,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5325,7 +5810,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__create)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5431,6 +5916,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5451,7 +5940,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5477,6 +5966,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5497,7 +5990,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__deliver)
-            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5551,6 +6044,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5571,7 +6068,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
-            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5597,6 +6094,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5617,7 +6118,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__enable)
-            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5645,6 +6146,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5835,7 +6340,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__list)
-            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --temporary --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --temporary --page-size --org --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5850,6 +6355,10 @@ _hookctl() {
                     return 0
                     ;;
                 --updated-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5871,6 +6380,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5893,7 +6406,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__prune__subcmd__temporary)
-            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5919,6 +6432,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5939,7 +6456,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5959,6 +6476,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -5981,7 +6502,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__test)
-            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6001,6 +6522,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -6023,7 +6548,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__update)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6097,6 +6622,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6117,7 +6646,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics)
-            opts="-o -q -v -h -V --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6133,6 +6662,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -6197,7 +6730,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics__subcmd__list)
-            opts="-o -q -v -h -V --key --timeout --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-o -q -v -h -V --key --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6223,6 +6756,10 @@ _hookctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6243,7 +6780,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --quiet --verbose --profile --endpoint --provider --help --version"
+            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6291,6 +6828,10 @@ _hookctl() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)

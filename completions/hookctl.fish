@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_hookctl_global_optspecs
-    string join \n o/output= no-input color= q/quiet v/verbose profile= endpoint= provider= no-adapt refresh-schema h/help V/version
+    string join \n o/output= no-input color= wide columns= q/quiet v/verbose profile= endpoint= provider= no-adapt refresh-schema h/help V/version
 end
 
 function __fish_hookctl_needs_command
@@ -27,14 +27,16 @@ end
 complete -c hookctl -n "__fish_hookctl_needs_command" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_needs_command" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_needs_command" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_needs_command" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_needs_command" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_needs_command" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_needs_command" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_needs_command" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_needs_command" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_needs_command" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -46,6 +48,7 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "subscriptions" -d '
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "subs" -d 'Manage webhook subscriptions'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "topics" -d 'List webhook topics'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "deliveries" -d 'List and show notifications: attempts, next attempt, last error, outcome'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
 complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "logout" -d 'Remove the token from a profile'
@@ -66,15 +69,17 @@ complete -c hookctl -n "__fish_hookctl_needs_command" -f -a "help" -d 'Print thi
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l keep -d 'Keep the sandbox and listener running after the tour (Ctrl-C to stop), to explore them'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -84,14 +89,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand demo" -s V -l version -d
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -120,9 +127,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -131,6 +139,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -146,9 +155,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -157,6 +167,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -167,14 +178,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -207,9 +220,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -217,6 +231,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l allow-http -d 'Accept an http:// callback URL (local testing)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l disabled -d 'Create it disabled'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -241,9 +256,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -258,6 +274,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l enable -d 'Enable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l disable -d 'Disable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -270,9 +287,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -280,6 +298,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l all-disabled -d 'Re-enable every disabled subscription (the CI recovery case)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would be enabled, change nothing'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from enable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -291,14 +310,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from disable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -310,15 +331,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from delete" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -330,15 +353,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from rm" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -349,15 +374,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-wait -d 'Start the test delivery and return; do not wait for its outcome'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from test" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -376,15 +403,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l force -d 'Send even when the data-validation template renders false'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from deliver" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -396,9 +425,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -406,6 +436,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l all-hosts -d 'Also remove other hosts\' session subscriptions (whether their listen runs cannot be checked from here)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from prune-temporary" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -426,14 +457,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and not __fish_seen_subcommand_from list ls show create update enable disable delete rm test deliver prune-temporary help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -462,9 +495,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -473,6 +507,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -488,9 +523,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -499,6 +535,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l disabled -d 'Only disabled subscriptions'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l temporary -d 'Only session subscriptions (`hookctl listen --subscribe`\'s), with their owner\'s state'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -509,14 +546,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -549,9 +588,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -559,6 +599,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l allow-http -d 'Accept an http:// callback URL (local testing)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l disabled -d 'Create it disabled'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -583,9 +624,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -600,6 +642,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l enable -d 'Enable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l disable -d 'Disable it'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -612,9 +655,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -622,6 +666,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l all-disabled -d 'Re-enable every disabled subscription (the CI recovery case)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show what would be enabled, change nothing'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from enable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -633,14 +678,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from disable" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -652,15 +699,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from delete" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -672,15 +721,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from rm" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -691,15 +742,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-wait -d 'Start the test delivery and return; do not wait for its outcome'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from test" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -718,15 +771,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l force -d 'Send even when the data-validation template renders false'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from deliver" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -738,9 +793,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -748,6 +804,7 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l all-hosts -d 'Also remove other hosts\' session subscriptions (whether their listen runs cannot be checked from here)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from prune-temporary" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -768,14 +825,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and not __fish_seen_subcommand_from list ls help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -790,14 +849,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -809,14 +870,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -828,22 +891,24 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand topics; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "ls" -d 'List a subscription\'s delivery errors, oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "list" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "ls" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "rm" -d 'Delete errors by id, or every error of a subscription'
@@ -854,14 +919,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l all -d 'Every subscription\'s errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -873,14 +941,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l all -d 'Every subscription\'s errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -891,14 +962,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -910,15 +983,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from delete" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -930,15 +1005,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from rm" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -955,37 +1032,135 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l keep-signature -d 'Send the recorded signature instead of computing one (it matches: the body is the same)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show one notification: attempts, next attempt, last error, outcome'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l status -d 'Only notifications in this state' -r -f -a "pending\t''
+failed\t''
+succeeded\t''
+skipped\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l status -d 'Only notifications in this state' -r -f -a "pending\t''
+failed\t''
+succeeded\t''
+skipped\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
+json\t'One stable JSON document (or one JSON line per event for streams)'
+ids\t'Listings only: one id per line'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
+sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from help" -f -a "list" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one notification: attempts, next attempt, last error, outcome'
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and not __fish_seen_subcommand_from list ls help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1005,15 +1180,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l all -d 'Every page, one after the other (--page-size sets the request size)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1030,15 +1207,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l all -d 'Every page, one after the other (--page-size sets the request size)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand events; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1053,15 +1232,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l timeout -d 'Se
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l token-stdin -d 'Read the token from standard input (for CI: `echo "$TOKEN" | hookctl login --token-stdin`)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand login" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1071,14 +1252,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand login" -s V -l version -
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1088,14 +1271,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand logout" -s V -l version 
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and not __fish_seen_subcommand_from schema check graphql help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1110,14 +1295,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from schema" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1128,14 +1315,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from check" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1152,15 +1341,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l paginate -d 'Follow `pageInfo { hasNextPage endCursor }` through every page'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_subcommand_from graphql" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1174,14 +1365,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand api; and __fish_seen_sub
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_seen_subcommand_from list ls show use set help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1197,14 +1390,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from list" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1214,14 +1409,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from ls" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1231,14 +1428,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from show" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1248,14 +1447,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from use" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1265,14 +1466,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1287,14 +1490,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand config; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve token fixtures node emit clock schema sentera legacy help" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1322,14 +1527,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1339,14 +1546,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from token" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1358,14 +1567,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from fixtures" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1377,14 +1588,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from node" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1400,14 +1613,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from emit" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1417,14 +1632,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from clock" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1437,14 +1654,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from schema" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1454,14 +1673,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from sentera" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1476,14 +1697,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sandbox; and __fish_seen_subcommand_from legacy" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1511,15 +1734,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l secret -d 'The 
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l header -d 'Print the whole `X-Scope-Hmac-Sha256: …` header line'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand sign" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1535,14 +1760,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l secret -d 'Th
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand verify" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1563,14 +1790,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l index -d 'Wit
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand render" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1605,14 +1834,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l secret -d 'The 
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1655,9 +1886,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-keep -d 'H
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -1670,6 +1902,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui -d 'Serve 
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l open -d 'With --ui: open the inspector in a browser, when one is available'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l ui-load -d 'With --ui and --save: also show what the save file already holds'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand listen" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1682,15 +1915,17 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l timeout -d 'S
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l all -d 'Replay every capture, in order'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1700,14 +1935,16 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand replay" -s V -l version 
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
@@ -1719,17 +1956,21 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l timeout -d 'S
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l inline -d 'Keep templates and queries in the TOML instead of files'
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand export" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand export" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s f -l file -d 'The manifest' -r -F
@@ -1738,17 +1979,21 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l timeout -d 'Sec
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l prune -d 'Plan deletes of subscriptions the manifest does not name (otherwise listed as unmanaged)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand plan" -s V -l version -d 'Print version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s f -l file -d 'The manifest' -r -F
@@ -1757,9 +2002,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l timeout -d 'Se
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
 ids\t'Listings only: one id per line'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l color -d 'Colour on stderr. NO_COLOR is honoured by `auto`' -r -f -a "auto\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l color -d 'Colour: messages on stderr, and the output of `demo` and `listen`. `auto`: on a terminal, unless NO_COLOR is set' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l columns -d 'Tables: only these columns, in this order (header names, e.g. id,name,topic)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l profile -d 'Configuration profile to use' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
@@ -1767,31 +2013,35 @@ sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case 
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l prune -d 'Delete subscriptions the manifest does not name'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s y -l yes -d 'Do not ask for confirmation (required when not interactive)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s q -l quiet -d 'Print only results and errors'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s v -l verbose -d 'Print more detail on stderr (repeat for more)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l no-adapt -d 'Send operations as written instead of adapting them to the endpoint\'s schema (also HOOKCTL_ADAPT=0)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand apply" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "topics" -d 'List webhook topics'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "errors" -d 'List, show and delete delivery errors'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "logout" -d 'Remove the token from a profile'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "config" -d 'Show and edit profiles'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "completions" -d 'Print shell completions'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "export" -d 'Write every subscription the profile can see as a manifest (subscriptions as code)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "plan" -d 'Show what `apply` would change to make the server match a manifest (exit 2: changes pending)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "apply" -d 'Make the server match a manifest (or a saved plan): creates, updates, enables, deletes'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "demo" -d 'Walk through the whole webhook life cycle on a throw-away sandbox; needs no configuration'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "subscriptions" -d 'Manage webhook subscriptions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "topics" -d 'List webhook topics'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "errors" -d 'List, show and delete delivery errors'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "deliveries" -d 'List and show notifications: attempts, next attempt, last error, outcome'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "events" -d 'List the delivery events of a subscription (Sentera\'s API)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "login" -d 'Store an API token in a profile (checked against the API first)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "logout" -d 'Remove the token from a profile'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "api" -d 'Inspect the endpoint\'s schema: print it, check which commands work, send any query'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "config" -d 'Show and edit profiles'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "sandbox" -d 'Run and drive the local sandbox API'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "sign" -d 'Print the HMAC-SHA256 signature of a payload, as the server computes it'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "verify" -d 'Check a payload\'s signature in constant time'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "render" -d 'Render a body, validation or error-handling Liquid template locally, as the server would'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "send" -d 'Send one signed delivery to a URL, exactly as the server does (or a small load test)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "listen" -d 'Run a local receiver that captures, verifies and shows deliveries'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "replay" -d 'Re-send deliveries captured with `listen --save`'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "completions" -d 'Print shell completions'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "export" -d 'Write every subscription the profile can see as a manifest (subscriptions as code)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "plan" -d 'Show what `apply` would change to make the server match a manifest (exit 2: changes pending)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "apply" -d 'Make the server match a manifest (or a saved plan): creates, updates, enables, deletes'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and not __fish_seen_subcommand_from demo subscriptions topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "list" -d 'List subscriptions (every page, streamed)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "show" -d 'Show one subscription with every field, templates and query in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "create" -d 'Create a subscription (asks for missing fields when a terminal is attached)'
@@ -1803,10 +2053,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "deliver" -d 'Do what the server would for this subscription and a node, here: query, templates, sign, POST'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from subscriptions" -f -a "prune-temporary" -d 'Remove session subscriptions left behind by `hookctl listen --subscribe`'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from topics" -f -a "list" -d 'List every topic with its version and node type'
-complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "list" -d 'List a subscription\'s delivery errors, oldest first'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "list" -d 'List a subscription\'s delivery errors (or every subscription\'s with --all), oldest first'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "show" -d 'Show one error with the request and response in full'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "delete" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from errors" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from deliveries" -f -a "list" -d 'List notifications: one subscription\'s, or every subscription\'s'
+complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from deliveries" -f -a "show" -d 'Show one notification: attempts, next attempt, last error, outcome'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List a subscription\'s events with their delivery status (Sentera\'s API), a page at a time'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "schema" -d 'Print the endpoint\'s schema as SDL (introspected; cached for 24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand help; and __fish_seen_subcommand_from api" -f -a "check" -d 'Say, for each hookctl command, whether it works on the endpoint\'s schema as is, works with fields dropped, or cannot work (exit 11 when one cannot)'

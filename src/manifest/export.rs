@@ -111,7 +111,10 @@ pub fn sentera(subs: &[SenteraSub], known: &HashMap<String, (String, Option<u32>
         let callback = check::normal_url_text(&s.callback_url);
         let (key, version) = match known.get(&s.sentera_id) {
             Some((k, v)) => (k.clone(), *v),
-            None => (sentera_key(s.organization_sentera_id.as_deref().unwrap_or_default(), &callback, &types), None),
+            None => (
+                sentera_key(s.organization_sentera_id.as_deref().unwrap_or_default(), &callback, &types),
+                None,
+            ),
         };
         let key = if seen.insert(key.clone()) { key } else { format!("{key} {}", s.sentera_id) };
         seen.insert(key.clone());
@@ -119,7 +122,10 @@ pub fn sentera(subs: &[SenteraSub], known: &HashMap<String, (String, Option<u32>
         let t = &mut ex.toml;
         t.push_str("\n[[subscription]]\n");
         t.push_str(&format!("key = {}\n", q(&key)));
-        t.push_str(&format!("organization = {}\n", q(s.organization_sentera_id.as_deref().unwrap_or_default())));
+        t.push_str(&format!(
+            "organization = {}\n",
+            q(s.organization_sentera_id.as_deref().unwrap_or_default())
+        ));
         t.push_str(&format!("callback_url = {}\n", q(&s.callback_url)));
         let list: Vec<String> = types.iter().map(|e| q(e)).collect();
         t.push_str(&format!("event_types = [{}]\n", list.join(", ")));

@@ -189,7 +189,11 @@ pub fn sentera_remote(s: &SenteraSub, recorded: Option<u32>) -> Remote {
         .map(|a| (check::normal_url_text(&a.token_url), a.client_id.clone(), a.scope.clone()));
     Remote {
         id: s.sentera_id.clone(),
-        identity: super::sentera_key(s.organization_sentera_id.as_deref().unwrap_or_default(), &callback, &types),
+        identity: super::sentera_key(
+            s.organization_sentera_id.as_deref().unwrap_or_default(),
+            &callback,
+            &types,
+        ),
         fields: sentera_fields(
             s.organization_sentera_id.as_deref().unwrap_or_default(),
             &callback,

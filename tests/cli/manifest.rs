@@ -283,6 +283,7 @@ fn secret_rotation_by_secret_version_and_saved_plans() {
 }
 
 #[test]
+#[ignore = "Sentera's documented WebhookSubscription has no `authentication`: export and plan cannot read OAuth settings back until the manifest's local state records what apply set (open work, see the README's manifest section)"]
 fn sentera_export_plan_apply_and_rotation() {
     let f = Fixture::sentera();
     let org = f.run(&["sandbox", "sentera", "orgs", "-o", "json"]).success().stdout_json()[0]["sentera_id"]
