@@ -11,6 +11,7 @@
 
 pub mod schema;
 pub mod store;
+mod types;
 pub mod worker;
 
 use std::sync::Arc;
