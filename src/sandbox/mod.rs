@@ -4,28 +4,25 @@
 //!   binds and serves; the returned [`SandboxHandle`] says where and stops it.
 //! - [`AppState`] is what every request (and the delivery workers) share: the database, the
 //!   clock, the domain, and the [`scheduler::Scheduler`] (one wake signal for every worker).
-//! - Pending notifications are rows of the `deliveries` table (see `store.rs`), so a restarted
-//!   sandbox carries on where it stopped.
+//! - Pending notifications are rows of the `deliveries` table (see `scope/store/`), so a
+//!   restarted sandbox carries on where it stopped.
+//! - Layout: one API per folder ([`scope`], [`sentera`], [`first_generation`]) over the shared
+//!   [`scheduler`], [`clock`], [`lock`], [`db`], the shared tables in [`store`] and the
+//!   [`dashboard`].
 
-pub mod advance;
 pub mod auth;
 pub mod clock;
 pub mod dashboard;
 pub mod db;
 pub mod first_generation;
-pub mod fixtures;
 pub mod lock;
-pub mod outcome;
 // Global ids live below both the sandbox (server) and the API client.
 pub use crate::global_id as ids;
 pub mod scheduler;
-pub mod schema;
+pub mod scope;
 pub mod sentera;
-pub mod server;
 pub mod store;
-pub mod topics;
 pub mod validate;
-pub mod worker;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -58,7 +55,7 @@ pub struct SandboxConfig {
     /// A fixture file of subscriptions and error records to load on start.
     pub fixtures: Option<PathBuf>,
     /// How the delivery worker sends (5 s timeout, 64 at a time by default).
-    pub worker: worker::WorkerConfig,
+    pub worker: scope::worker::WorkerConfig,
 }
 
 impl Default for SandboxConfig {
@@ -71,7 +68,7 @@ impl Default for SandboxConfig {
             domain: DEFAULT_DOMAIN.into(),
             time_scale: 1.0,
             fixtures: None,
-            worker: worker::WorkerConfig::default(),
+            worker: scope::worker::WorkerConfig::default(),
         }
     }
 }
@@ -211,10 +208,12 @@ async fn start_locked(config: SandboxConfig, db_path: PathBuf, lock: lock::DbLoc
     let clock = clock::Clock::new(config.time_scale, offset);
     if let Some(path) = &config.fixtures {
         let (db2, path2, now) = (db.clone(), path.clone(), clock.now_ms());
-        tokio::task::spawn_blocking(move || fixtures::load(&db2, &path2, DEFAULT_ORG, DEFAULT_USER, now))
-            .await
-            .map_err(|e| Error::internal(format!("fixture task failed: {e}")))?
-            .map_err(|e| Error::input(format!("{e:#}")))?;
+        tokio::task::spawn_blocking(move || {
+            scope::fixtures::load(&db2, &path2, DEFAULT_ORG, DEFAULT_USER, now)
+        })
+        .await
+        .map_err(|e| Error::internal(format!("fixture task failed: {e}")))?
+        .map_err(|e| Error::input(format!("{e:#}")))?;
     }
 
     let listener = tokio::net::TcpListener::bind((config.host.as_str(), config.port)).await.map_err(|e| {
@@ -230,11 +229,11 @@ async fn start_locked(config: SandboxConfig, db_path: PathBuf, lock: lock::DbLoc
         base_url: base_url.clone(),
         scheduler: scheduler::Scheduler::default(),
     });
-    let worker = worker::spawn(state.clone(), &config.worker, schema::delivery_query_runner())?;
+    let worker = scope::worker::spawn(state.clone(), &config.worker, scope::schema::delivery_query_runner())?;
     let (tx, rx) = oneshot::channel::<()>();
     let sentera_routes = sentera::start(state.clone()).await.map_err(db_error)?;
     first_generation::start(state.clone()).await.map_err(db_error)?;
-    let app = server::router(state.clone()).merge(sentera_routes);
+    let app = scope::server::router(state.clone()).merge(sentera_routes);
     let task = tokio::spawn(async move {
         axum::serve(listener, app)
             .with_graceful_shutdown(async move {

@@ -106,7 +106,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
         Command::Token(TokenCommand::Create(a)) => serve::token_create(a, ctx).await,
         Command::Fixtures(FixturesCommand::Load(a)) => serve::fixtures_load(a, ctx).await,
         Command::Schema => {
-            crate::output::write_stdout(sandbox::schema::sdl().as_bytes());
+            crate::output::write_stdout(sandbox::scope::schema::sdl().as_bytes());
             Ok(Exit::Ok)
         }
     }

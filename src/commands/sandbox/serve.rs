@@ -240,7 +240,7 @@ pub async fn token_create(a: TokenCreateArgs, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-struct Loaded(sandbox::fixtures::Summary, PathBuf);
+struct Loaded(sandbox::scope::fixtures::Summary, PathBuf);
 
 impl Render for Loaded {
     fn json(&self) -> serde_json::Value {
@@ -266,7 +266,7 @@ pub async fn fixtures_load(a: FixturesLoadArgs, ctx: &Ctx) -> Result<Exit> {
     let path = sandbox::db_path(a.db)?;
     let file = a.file;
     let p = path.clone();
-    let summary = tokio::task::spawn_blocking(move || -> Result<sandbox::fixtures::Summary> {
+    let summary = tokio::task::spawn_blocking(move || -> Result<sandbox::scope::fixtures::Summary> {
         let db = sandbox::db::Db::open(&p).map_err(|e| Error::config(format!("{e:#}")))?;
         let offset = db
             .read_blocking(|c| sandbox::store::meta_get(c, sandbox::store::CLOCK_OFFSET_KEY))
@@ -275,7 +275,7 @@ pub async fn fixtures_load(a: FixturesLoadArgs, ctx: &Ctx) -> Result<Exit> {
             .and_then(|s| s.parse::<i64>().ok())
             .unwrap_or(0);
         let now = sandbox::clock::wall_ms() + offset;
-        sandbox::fixtures::load(&db, &file, sandbox::DEFAULT_ORG, sandbox::DEFAULT_USER, now)
+        sandbox::scope::fixtures::load(&db, &file, sandbox::DEFAULT_ORG, sandbox::DEFAULT_USER, now)
             .map_err(|e| Error::input(format!("{e:#}")))
     })
     .await

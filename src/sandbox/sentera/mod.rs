@@ -53,7 +53,7 @@ pub async fn start(app: Arc<AppState>) -> anyhow::Result<Router> {
 }
 
 async fn graphql(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
-    let viewer = match crate::sandbox::server::authenticate(&s.app, &headers).await {
+    let viewer = match crate::sandbox::scope::server::authenticate(&s.app, &headers).await {
         Ok(v) => v,
         Err(resp) => return resp,
     };

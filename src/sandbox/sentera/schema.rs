@@ -9,7 +9,7 @@ use async_graphql::{Context, EmptySubscription, ErrorExtensions, ID, Object, Sch
 use super::Shared;
 use super::store::{self, Auth, EventFilter, EventRow, OrgRow, SubRow};
 pub use super::types::*;
-use crate::sandbox::schema::Viewer;
+use crate::sandbox::scope::schema::Viewer;
 
 pub type SenteraSchema = Schema<Query, Mutation, EmptySubscription>;
 

@@ -2,20 +2,16 @@
 //! transaction), so the GraphQL resolvers, the CLI's direct commands (`token create`,
 //! `fixtures load`) and the delivery worker share them. Times are milliseconds since the epoch.
 //!
-//! One file per table; every item is re-exported here, so callers say `store::get_delivery`.
+//! The tables every API of the sandbox shares (meta, nodes, tokens) and paging; Scope's own
+//! tables are in [`crate::sandbox::scope::store`]. One file per table; every item is re-exported
+//! here, so callers say `store::get_node`.
 
-mod deliveries;
-mod errors;
 mod meta;
 mod nodes;
 mod page;
-mod subscriptions;
 mod tokens;
 
-pub use deliveries::*;
-pub use errors::*;
 pub use meta::*;
 pub use nodes::*;
 pub use page::*;
-pub use subscriptions::*;
 pub use tokens::*;

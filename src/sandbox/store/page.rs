@@ -78,7 +78,7 @@ impl<T> Page<T> {
 
 /// Runs a keyset-paginated listing: `where_sql` (may be empty) and its params filter; rows are
 /// ordered by (created_at, id) of `table`; `key` reads a row's cursor.
-pub(super) fn paginate<T>(
+pub(crate) fn paginate<T>(
     conn: &Connection,
     table: &str,
     where_sql: &[String],
@@ -115,7 +115,7 @@ pub(super) fn paginate<T>(
 mod tests {
     use super::*;
     use crate::sandbox::db::Db;
-    use crate::sandbox::store::*;
+    use crate::sandbox::scope::store::*;
 
     #[test]
     fn cursors_round_trip_and_reject_garbage() {

@@ -4,7 +4,7 @@ use anyhow::{Context, Result, bail};
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::page::{Cursor, Page, PageReq, paginate};
+use crate::sandbox::store::{Cursor, Page, PageReq, paginate};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubscriptionRow {

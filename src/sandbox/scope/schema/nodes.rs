@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::{Connection, DateTime, Json, app, page_req};
 use crate::sandbox::ids::{self, Kind};
-use crate::sandbox::store::{self, NodeRow};
+use crate::sandbox::scope::store::{self, NodeRow};
 
 /// The attribute links of each type: attribute key → the type it points at.
 pub fn links(kind: Kind) -> &'static [(&'static str, Kind)] {

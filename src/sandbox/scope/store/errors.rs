@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::page::{Cursor, Page, PageReq, paginate};
+use crate::sandbox::store::{Cursor, Page, PageReq, paginate};
 
 pub use crate::delivery::snapshot::{Header, RequestSnapshot, ResponseSnapshot};
 

@@ -10,8 +10,9 @@ use serde_json::{Map, Value};
 
 use super::{DateTime, UserError, WebhookDelivery, WebhookSubscription, app, viewer};
 use crate::sandbox::ids::{self, Kind};
-use crate::sandbox::store::{self, SubscriptionRow};
-use crate::sandbox::{first_generation, topics, validate};
+use crate::sandbox::scope::store::{self, SubscriptionRow};
+use crate::sandbox::scope::topics;
+use crate::sandbox::{first_generation, validate};
 use changes::{Changes, apply, check_attributes, not_found};
 pub use inputs::*;
 use node_change::{NodeChange, commit_node_change, deliveries, modelled_types, visible_node, wake};
@@ -438,7 +439,7 @@ impl Mutation {
         if seconds < 0 {
             return Err("seconds must be zero or more: the sandbox clock only moves forward".into());
         }
-        let now = crate::sandbox::advance::advance_clock(app, i64::from(seconds) * 1000).await?;
+        let now = crate::sandbox::scope::advance::advance_clock(app, i64::from(seconds) * 1000).await?;
         Ok(SandboxClockPayload { now: DateTime(now) })
     }
 }

@@ -8,13 +8,13 @@
 //!   loaded in one read (the row checked again, its subscription, node and owner). At most
 //!   `concurrency` attempts are in flight.
 //! - Outcomes go to one writer task that commits whatever arrived meanwhile in one transaction
-//!   (see [`crate::sandbox::outcome`]) and only then releases the claims. A row still `pending`
+//!   (see [`crate::sandbox::scope::outcome`]) and only then releases the claims. A row still `pending`
 //!   after a crash is sent again on the next start: delivery is at-least-once, and the job id lets
 //!   receivers drop duplicates.
 //! - One attempt: the subscription gone → failed; disabled → failed unless it is a test delivery;
 //!   the payload (the subscription's query run as its owner through the [`QueryRunner`] given at
 //!   spawn, or the default), then [`delivery::prepare`] and [`Engine::deliver`].
-//! - Clock advances are [`crate::sandbox::advance`]; the retry policy is the scheduler's.
+//! - Clock advances are [`crate::sandbox::scope::advance`]; the retry policy is the scheduler's.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -33,8 +33,8 @@ use crate::error::{Error, Result};
 use crate::payload::{self, ContentType};
 use crate::sandbox::AppState;
 use crate::sandbox::ids;
-use crate::sandbox::outcome::{self, Failure, Outcome, Written};
-use crate::sandbox::store::{self, DeliveryRow, NodeRow, SubscriptionRow};
+use crate::sandbox::scope::outcome::{self, Failure, Outcome, Written};
+use crate::sandbox::scope::store::{self, DeliveryRow, NodeRow, SubscriptionRow};
 
 /// How long the worker sleeps at most when nothing is due (it is woken earlier by the scheduler).
 const IDLE: Duration = Duration::from_secs(60);

@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use crate::delivery::snapshot::{RequestSnapshot, ResponseSnapshot};
 use crate::sandbox::clock::rfc3339;
 use crate::sandbox::scheduler::{MAX_CONSECUTIVE_FAILURES, MAX_ERRORS_PER_HOUR, RETRIES, retry_delay_secs};
-use crate::sandbox::store::{self, ErrorRow};
+use crate::sandbox::scope::store::{self, ErrorRow};
 
 const HOUR_MS: i64 = 3_600_000;
 
@@ -173,8 +173,8 @@ mod tests {
     use super::*;
     use crate::sandbox::db::Db;
     use crate::sandbox::ids::Kind;
-    use crate::sandbox::store::{DeliveryRow, SubscriptionRow};
-    use crate::sandbox::topics;
+    use crate::sandbox::scope::store::{DeliveryRow, SubscriptionRow};
+    use crate::sandbox::scope::topics;
 
     #[test]
     fn twenty_five_retries_take_about_21_days() {

@@ -9,8 +9,8 @@ use super::{
     WebhookTopic, app, node_of, page_req, viewer,
 };
 use crate::sandbox::ids::{self, Kind};
-use crate::sandbox::store::{self, Cursor, Page, SubscriptionFilter};
-use crate::sandbox::topics;
+use crate::sandbox::scope::store::{self, Cursor, Page, SubscriptionFilter};
+use crate::sandbox::scope::topics;
 
 pub struct Query;
 

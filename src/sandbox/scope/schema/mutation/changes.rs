@@ -6,8 +6,9 @@ use serde_json::{Map, Value};
 use super::super::nodes::links;
 use super::super::{UserError, Viewer, WebhookContentType, spawn_query_check};
 use crate::sandbox::ids::{self, Kind};
-use crate::sandbox::store::{self, SubscriptionRow};
-use crate::sandbox::{AppState, topics, validate};
+use crate::sandbox::scope::store::{self, SubscriptionRow};
+use crate::sandbox::scope::topics;
+use crate::sandbox::{AppState, validate};
 
 pub(super) struct Changes {
     pub(super) name: Option<String>,

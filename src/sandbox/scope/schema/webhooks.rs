@@ -4,8 +4,8 @@ use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 
 use super::{Connection, DateTime, Integration, WebhookContentType, app, page_req};
 use crate::sandbox::ids::{self, Kind};
-use crate::sandbox::store::{self, DeliveryRow, ErrorRow, Header, SubscriptionRow};
-use crate::sandbox::topics::{self, Topic};
+use crate::sandbox::scope::store::{self, DeliveryRow, ErrorRow, Header, SubscriptionRow};
+use crate::sandbox::scope::topics::{self, Topic};
 
 #[derive(Debug, Clone)]
 pub struct WebhookTopic(pub &'static Topic);

@@ -21,8 +21,9 @@ use serde::Deserialize;
 
 use crate::sandbox::clock::parse_rfc3339;
 use crate::sandbox::db::Db;
-use crate::sandbox::store::{self, ErrorRow, RequestSnapshot, ResponseSnapshot, SubscriptionRow};
-use crate::sandbox::{topics, validate};
+use crate::sandbox::scope::store::{self, ErrorRow, RequestSnapshot, ResponseSnapshot, SubscriptionRow};
+use crate::sandbox::scope::topics;
+use crate::sandbox::validate;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::sandbox::AppState;
 use crate::sandbox::scheduler::MIN_RETRY_DELAY_MS;
-use crate::sandbox::store;
+use crate::sandbox::scope::store;
 
 /// Moves the sandbox clock `ms` forward, running every retry that falls due on the way in order:
 /// take the next due time `t`, move the clock to the end of the window `t + 15 s` (no attempt in

@@ -4,10 +4,10 @@ use anyhow::{Context, Result};
 use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::nodes::NodeRow;
-use super::page::{Cursor, Page, PageReq, paginate};
 use super::subscriptions::{SubscriptionRow, subscribers};
-use crate::sandbox::topics::Topic;
+use crate::sandbox::scope::topics::Topic;
+use crate::sandbox::store::NodeRow;
+use crate::sandbox::store::{Cursor, Page, PageReq, paginate};
 
 pub const PENDING: &str = "pending";
 pub const SUCCEEDED: &str = "succeeded";

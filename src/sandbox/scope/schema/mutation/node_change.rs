@@ -3,8 +3,9 @@
 use super::super::{Viewer, WebhookDelivery, node_of};
 use super::inputs::SandboxNodePayload;
 use crate::sandbox::ids::{self, Kind, MODELLED};
-use crate::sandbox::store::{self, NodeRow};
-use crate::sandbox::{AppState, first_generation, topics};
+use crate::sandbox::scope::store::{self, NodeRow};
+use crate::sandbox::scope::topics;
+use crate::sandbox::{AppState, first_generation};
 
 pub(super) fn modelled_types() -> String {
     MODELLED

@@ -12,8 +12,8 @@ use axum::routing::get;
 use serde_json::json;
 
 use crate::sandbox::AppState;
-use crate::sandbox::schema::{self, Viewer};
-use crate::sandbox::store;
+use crate::sandbox::scope::schema::{self, Viewer};
+use crate::sandbox::scope::store;
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
