@@ -10,7 +10,9 @@ use chrono::Utc;
 use serde_json::{Value, json};
 
 use crate::commands::args::SecretArgs;
-use crate::delivery::{self, Attempt, Engine, Envelope, Request};
+use crate::delivery::{
+    self, Attempt, Engine, Envelope, Notification, PrepareError, Prepared, Request, Templates, Validate,
+};
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::output::{self, Ctx, Render};
@@ -101,7 +103,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         .ok_or_else(|| Error::usage(format!("`{}` is not an http(s) URL", args.url)))?;
     let secret = args.secret.resolve(ctx, None)?;
     let error_template = args.error_template.as_deref().map(load_template).transpose()?;
-    let request = build_request(&args, secret.as_ref().map(|s| s.as_bytes()))?;
+    let body_template = args.template.as_deref().map(load_template).transpose()?;
+    let templates = Templates { validation: None, body: body_template, error: None };
+    let request = build_request(&args, &templates, secret.as_ref().map(|s| s.as_bytes()))?;
     let engine = Engine::new(args.timeout).map_err(Error::internal)?;
     if args.repeat == 1 {
         single(ctx, &engine, request, error_template.as_ref()).await
@@ -118,37 +122,43 @@ fn load_template(path: &std::path::Path) -> Result<Template> {
     })
 }
 
-/// Builds the body and headers the server would send.
-fn build_request(args: &Args, secret: Option<&[u8]>) -> Result<Request> {
+/// What a notification is made from: data for the templates, or a file sent as it is.
+enum Payload {
+    Data(Value),
+    Raw(Vec<u8>),
+}
+
+/// The `--data` file: without a template a JSON body goes out byte for byte, as written (and a
+/// file that is not JSON always does); with one, the file's JSON feeds it.
+fn read_payload(path: &std::path::Path, templated: bool, content_type: ContentType) -> Result<Payload> {
+    let raw = input::read_bytes(path)?;
+    match (serde_json::from_slice::<Value>(&raw), templated, content_type) {
+        (Ok(_), false, ContentType::Json) => Ok(Payload::Raw(raw)),
+        (Ok(data), _, _) => Ok(Payload::Data(data)),
+        (Err(_), false, _) => Ok(Payload::Raw(raw)),
+        (Err(e), true, _) => Err(Error::input(format!(
+            "{} is not valid JSON, so it cannot feed a template: {e}",
+            input::display(path)
+        ))),
+    }
+}
+
+/// Builds the request the server would send: Scope's through [`delivery::prepare`] (body template,
+/// envelope, signature), first-generation ones with [`Request::first_generation`].
+fn build_request(args: &Args, templates: &Templates, secret: Option<&[u8]>) -> Result<Request> {
     let now = Utc::now();
     let node_id = args.node_id.clone().unwrap_or_else(sample_node_id);
     let node_url = args.node_url.clone().unwrap_or_else(|| payload::node_url(&args.domain, &node_id));
-    let template = args.template.as_deref().map(load_template).transpose()?;
-    let body = match (&args.data, args.format) {
-        (Some(path), _) => {
-            let raw = input::read_bytes(path)?;
-            match (serde_json::from_slice::<Value>(&raw), &template, args.content_type) {
-                // Without a template a JSON body goes out byte for byte, as written.
-                (Ok(_), None, ContentType::Json) => raw,
-                (Ok(data), t, ct) => payload::body(&data, t.as_ref(), ct)?,
-                (Err(_), None, _) => raw,
-                (Err(e), Some(_), _) => {
-                    return Err(Error::input(format!(
-                        "{} is not valid JSON, so it cannot feed a template: {e}",
-                        input::display(path)
-                    )));
-                }
-            }
-        }
-        (None, Format::Legacy) => {
-            let data =
-                payload::first_generation_payload(now, &args.event, &args.resource_type, &node_id, &node_url);
-            payload::body(&data, template.as_ref(), args.content_type)?
-        }
-        (None, Format::Scope) => {
-            let data = payload::default_payload(&node_id, &node_url);
-            payload::body(&data, template.as_ref(), args.content_type)?
-        }
+    let data = match (&args.data, args.format) {
+        (Some(path), _) => read_payload(path, templates.body.is_some(), args.content_type)?,
+        (None, Format::Legacy) => Payload::Data(payload::first_generation_payload(
+            now,
+            &args.event,
+            &args.resource_type,
+            &node_id,
+            &node_url,
+        )),
+        (None, Format::Scope) => Payload::Data(payload::default_payload(&node_id, &node_url)),
     };
     let mut request = match args.format {
         Format::Scope => {
@@ -161,9 +171,28 @@ fn build_request(args: &Args, secret: Option<&[u8]>) -> Result<Request> {
                 job_id: args.job_id.clone().unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
                 time: now,
             };
-            Request::notification(&args.url, &envelope, args.content_type, body, secret)
+            let n =
+                Notification { url: &args.url, content_type: args.content_type, templates, envelope, secret };
+            match data {
+                Payload::Raw(body) => n.request(body),
+                // No data-validation template here, so it always comes back ready to send.
+                Payload::Data(data) => match delivery::prepare(n, &data, Validate::Skip) {
+                    Ok(Prepared::Send { request, .. }) => request,
+                    Ok(Prepared::Skip(_)) => {
+                        return Err(Error::internal("a notification without validation was skipped"));
+                    }
+                    Err(PrepareError::Body(e) | PrepareError::Validation(e)) => return Err(e.into()),
+                    Err(e @ PrepareError::NotBoolean(_)) => return Err(Error::input(e.to_string())),
+                },
+            }
         }
-        Format::Legacy => Request::first_generation(&args.url, args.content_type, body, secret),
+        Format::Legacy => {
+            let body = match data {
+                Payload::Raw(body) => body,
+                Payload::Data(data) => payload::body(&data, templates.body.as_ref(), args.content_type)?,
+            };
+            Request::first_generation(&args.url, args.content_type, body, secret)
+        }
     };
     for h in &args.headers {
         let (name, value) = h

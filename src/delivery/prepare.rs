@@ -112,8 +112,15 @@ pub fn prepare(n: Notification<'_>, data: &Value, validate: Validate) -> Result<
         return Ok(Prepared::Skip(v.clone()));
     }
     let body = payload::body(data, n.templates.body.as_ref(), n.content_type).map_err(PrepareError::Body)?;
-    let request = Request::notification(n.url, &n.envelope, n.content_type, body, n.secret);
-    Ok(Prepared::Send { request, validation })
+    Ok(Prepared::Send { request: n.request(body), validation })
+}
+
+impl Notification<'_> {
+    /// The signed request for a body already made: what [`prepare`] ends with, and what `send`
+    /// uses for a payload file it sends byte for byte.
+    pub fn request(&self, body: Vec<u8>) -> Request {
+        Request::notification(self.url, &self.envelope, self.content_type, body, self.secret)
+    }
 }
 
 #[cfg(test)]

@@ -129,17 +129,17 @@ async fn attempt(s: &Arc<Shared>, engine: &Engine, http: &reqwest::Client, mut e
         .await?;
     let Some((sub, org)) = found else { return Ok(()) };
     let body = serde_json::to_vec(&payload(&ev, &sub.sentera_id, &org.sentera_id))?;
-    let mut headers = vec![("Content-Type".to_string(), "application/json".to_string())];
     let mut failure: Option<String> = None;
     let mut status = None;
+    let mut bearer = None;
     if let Some(auth) = &sub.auth {
         match token(s, http, sub.id, auth).await {
-            Ok(t) => headers.push(("Authorization".to_string(), format!("Bearer {t}"))),
+            Ok(t) => bearer = Some(t),
             Err(e) => failure = Some(format!("could not obtain an OAuth token from {}: {e}", auth.token_url)),
         }
     }
     if failure.is_none() {
-        let request = Request { url: sub.callback_url.clone(), headers, body };
+        let request = Request::sentera(&sub.callback_url, body, bearer.as_deref());
         let outcome = engine.deliver(request, None).await;
         status = outcome.response.as_ref().map(|r| i64::from(r.status));
         if let Some(f) = outcome.failure {
