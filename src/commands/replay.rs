@@ -1,10 +1,12 @@
-//! `hookctl replay`: re-send deliveries captured with `listen --save`.
+//! `hookctl replay`: re-send deliveries captured with `listen --save`, through the one delivery
+//! engine (`delivery::Engine`, with the captured method).
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::json;
 
+use crate::delivery::{self, Engine, Request};
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::listener::Capture;
@@ -98,37 +100,25 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         }
         (None, false) => vec![(captures.len(), captures.last().expect("not empty"))],
     };
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs_f64(args.timeout))
-        .build()
-        .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+    let engine = Engine::new(Duration::from_secs_f64(args.timeout)).map_err(Error::internal)?;
 
     let (mut refused, mut unreachable) = (0usize, 0usize);
     for (n, cap) in &chosen {
         let body = cap
             .body_bytes()
             .map_err(|e| Error::input(format!("capture {n}: body_base64 is not base64: {e}")))?;
-        let method = reqwest::Method::from_bytes(cap.method.as_bytes())
-            .map_err(|_| Error::input(format!("capture {n}: {:?} is not an HTTP method", cap.method)))?;
-        let mut req = client.request(method.clone(), args.to.clone()).body(body);
-        for (k, v) in cap.end_to_end_headers() {
-            req = req.header(k, v);
-        }
-        let started = Instant::now();
-        let outcome = match req.send().await {
-            Ok(resp) => {
-                let st = resp.status();
-                // Read the body so the latency covers the whole answer.
-                let _ = resp.bytes().await;
-                Outcome::Answered {
-                    status: st.as_u16(),
-                    reason: st.canonical_reason().unwrap_or("").to_string(),
-                }
-            }
-            Err(e) => Outcome::Failed(describe_error(&e)),
+        let headers = cap.end_to_end_headers().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let request = Request { url: args.to.to_string(), headers, body };
+        let attempt = engine
+            .send_as(&cap.method, request)
+            .await
+            .ok_or_else(|| Error::input(format!("capture {n}: {:?} is not an HTTP method", cap.method)))?;
+        let outcome = match (&attempt.response, &attempt.failure) {
+            (Some(r), _) => Outcome::Answered { status: r.status, reason: r.reason().to_string() },
+            (None, Some(f)) => Outcome::Failed(describe(f)),
+            (None, None) => Outcome::Failed("no response".into()),
         };
-        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        let ms = attempt.duration.as_secs_f64() * 1000.0;
         match &outcome {
             Outcome::Answered { status, .. } if (200..300).contains(status) => {}
             Outcome::Answered { .. } => refused += 1,
@@ -138,7 +128,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             let mut v = json!({
                 "index": n,
                 "received_at": crate::listener::capture::format_time(&cap.received_at),
-                "method": method.as_str(),
+                "method": cap.method,
                 "to": args.to.as_str(),
                 "latency_ms": (ms * 10.0).round() / 10.0,
             });
@@ -180,18 +170,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
-fn describe_error(e: &reqwest::Error) -> String {
-    if e.is_timeout() {
-        "timed out".into()
-    } else if e.is_connect() {
-        let mut src: Option<&dyn std::error::Error> = Some(e);
-        let mut last = e.to_string();
-        while let Some(s) = src {
-            last = s.to_string();
-            src = s.source();
-        }
-        format!("cannot connect: {last}")
-    } else {
-        e.to_string()
+/// A failure where nothing answered, in replay's words.
+fn describe(f: &delivery::Failure) -> String {
+    match f {
+        delivery::Failure::Timeout(_) => "timed out".into(),
+        delivery::Failure::Connect(cause) => format!("cannot connect: {cause}"),
+        other => other.to_string(),
     }
 }

@@ -236,7 +236,7 @@ impl Render for AttemptView<'_> {
 
     fn text(&self) -> String {
         let Some(r) = &self.0.response else { return String::new() };
-        let mut s = format!("HTTP {} {}\n", r.status, reason(r.status));
+        let mut s = format!("HTTP {} {}\n", r.status, r.reason());
         for (k, v) in &r.headers {
             s.push_str(&format!("{k}: {v}\n"));
         }
@@ -244,10 +244,6 @@ impl Render for AttemptView<'_> {
         s.push_str(&pretty_body(&r.body));
         s
     }
-}
-
-fn reason(status: u16) -> &'static str {
-    reqwest::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()).unwrap_or("")
 }
 
 fn headers_json(headers: &[(String, String)]) -> Value {
@@ -275,7 +271,7 @@ async fn single(
     let attempt = engine.deliver(request, error_template).await;
     let ms = attempt.duration.as_secs_f64() * 1000.0;
     match &attempt.response {
-        Some(r) => ctx.info(format!("← {} {} in {ms:.1} ms", r.status, reason(r.status))),
+        Some(r) => ctx.info(format!("← {} {} in {ms:.1} ms", r.status, r.reason())),
         None => ctx.info(format!("← no response after {ms:.1} ms")),
     }
     output::emit(ctx, &AttemptView(&attempt));

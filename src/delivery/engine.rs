@@ -20,6 +20,13 @@ pub struct Response {
     pub truncated: bool,
 }
 
+impl Response {
+    /// The status's reason phrase ("OK", "Not Found"), empty when it has none.
+    pub fn reason(&self) -> &'static str {
+        reqwest::StatusCode::from_u16(self.status).ok().and_then(|s| s.canonical_reason()).unwrap_or("")
+    }
+}
+
 /// Why a delivery did not count as received.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Failure {
@@ -81,8 +88,24 @@ impl Engine {
 
     /// POSTs the request and classifies the outcome.
     pub async fn deliver(&self, request: Request, error_template: Option<&Template>) -> Attempt {
+        self.attempt(reqwest::Method::POST, request, error_template).await
+    }
+
+    /// Sends a recorded request again with its own method (`replay` of a capture), classified
+    /// as a delivery. `None` when `method` is not an HTTP method.
+    pub async fn send_as(&self, method: &str, request: Request) -> Option<Attempt> {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).ok()?;
+        Some(self.attempt(method, request, None).await)
+    }
+
+    async fn attempt(
+        &self,
+        method: reqwest::Method,
+        request: Request,
+        error_template: Option<&Template>,
+    ) -> Attempt {
         let start = Instant::now();
-        let result = self.send(&request).await;
+        let result = self.send(method, &request).await;
         let duration = start.elapsed();
         match result {
             Ok(response) => {
@@ -93,8 +116,8 @@ impl Engine {
         }
     }
 
-    async fn send(&self, request: &Request) -> Result<Response, Failure> {
-        let mut builder = self.client.post(&request.url).body(request.body.clone());
+    async fn send(&self, method: reqwest::Method, request: &Request) -> Result<Response, Failure> {
+        let mut builder = self.client.request(method, &request.url).body(request.body.clone());
         for (k, v) in &request.headers {
             builder = builder.header(k, v);
         }
