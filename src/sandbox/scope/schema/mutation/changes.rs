@@ -1,10 +1,10 @@
 //! Subscription changes (create and update share them) and node attribute checks.
 
-use async_graphql::ID;
 use serde_json::{Map, Value};
 
 use super::super::nodes::links;
 use super::super::{UserError, Viewer, WebhookContentType, spawn_query_check};
+use super::SubscriptionSettings;
 use crate::sandbox::ids::{self, Kind};
 use crate::sandbox::scope::store::{self, SubscriptionRow};
 use crate::sandbox::scope::topics;
@@ -16,12 +16,7 @@ pub(super) struct Changes {
     pub(super) topic_version: Option<String>,
     pub(super) content_type: Option<WebhookContentType>,
     pub(super) callback_url: Option<String>,
-    pub(super) integration_id: Option<ID>,
-    pub(super) shared_secret: Option<String>,
-    pub(super) query: Option<String>,
-    pub(super) data_validation_template: Option<String>,
-    pub(super) template: Option<String>,
-    pub(super) error_handling_template: Option<String>,
+    pub(super) settings: SubscriptionSettings,
     pub(super) disabled: Option<bool>,
 }
 
@@ -91,7 +86,7 @@ pub(super) async fn apply(
             Err(m) => errors.push(UserError::on("callbackUrl", m)),
         }
     }
-    if let Some(id) = c.integration_id {
+    if let Some(id) = c.settings.integration_id {
         if id.is_empty() {
             row.integration_id = None;
         } else {
@@ -114,13 +109,13 @@ pub(super) async fn apply(
             }
         }
     }
-    if let Some(secret) = c.shared_secret {
+    if let Some(secret) = c.settings.shared_secret {
         row.shared_secret = optional_text(secret);
     }
     for (field, value, slot) in [
-        ("dataValidationTemplate", c.data_validation_template, &mut row.data_validation_template),
-        ("template", c.template, &mut row.template),
-        ("errorHandlingTemplate", c.error_handling_template, &mut row.error_handling_template),
+        ("dataValidationTemplate", c.settings.data_validation_template, &mut row.data_validation_template),
+        ("template", c.settings.template, &mut row.template),
+        ("errorHandlingTemplate", c.settings.error_handling_template, &mut row.error_handling_template),
     ] {
         if let Some(src) = value {
             let src = optional_text(src);
@@ -130,7 +125,7 @@ pub(super) async fn apply(
             }
         }
     }
-    if let Some(q) = c.query {
+    if let Some(q) = c.settings.query {
         let q = optional_text(q).filter(|q| !q.trim().is_empty());
         if let Some(src) = &q {
             let check = spawn_query_check(app.clone(), v.clone(), src.clone()).await;

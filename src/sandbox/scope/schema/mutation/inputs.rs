@@ -17,14 +17,21 @@ pub struct WebhookSubscriptionCreateInput {
     /// JSON when omitted.
     pub content_type: Option<WebhookContentType>,
     pub callback_url: String,
+    #[graphql(flatten)]
+    pub settings: SubscriptionSettings,
+    /// false when omitted.
+    pub disabled: Option<bool>,
+}
+
+/// The optional fields create and update share, shown inline in both inputs (flattened).
+#[derive(Debug, InputObject)]
+pub struct SubscriptionSettings {
     pub integration_id: Option<ID>,
     pub shared_secret: Option<String>,
     pub query: Option<String>,
     pub data_validation_template: Option<String>,
     pub template: Option<String>,
     pub error_handling_template: Option<String>,
-    /// false when omitted.
-    pub disabled: Option<bool>,
 }
 
 /// Omitted fields are left as they are; an empty string clears an optional text field.
@@ -36,12 +43,8 @@ pub struct WebhookSubscriptionUpdateInput {
     pub topic_version: Option<String>,
     pub content_type: Option<WebhookContentType>,
     pub callback_url: Option<String>,
-    pub integration_id: Option<ID>,
-    pub shared_secret: Option<String>,
-    pub query: Option<String>,
-    pub data_validation_template: Option<String>,
-    pub template: Option<String>,
-    pub error_handling_template: Option<String>,
+    #[graphql(flatten)]
+    pub settings: SubscriptionSettings,
     pub disabled: Option<bool>,
     /// The test toggle: deliver the last node created for the topic now (the validation template is not used).
     pub test: Option<bool>,

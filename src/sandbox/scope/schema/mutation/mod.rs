@@ -37,12 +37,7 @@ impl Mutation {
             topic_version: i.topic_version,
             content_type: i.content_type,
             callback_url: Some(i.callback_url),
-            integration_id: i.integration_id,
-            shared_secret: i.shared_secret,
-            query: i.query,
-            data_validation_template: i.data_validation_template,
-            template: i.template,
-            error_handling_template: i.error_handling_template,
+            settings: i.settings,
             disabled: i.disabled,
         };
         let errors = apply(app, v, &mut row, changes, now).await;
@@ -85,12 +80,7 @@ impl Mutation {
             topic_version: i.topic_version,
             content_type: i.content_type,
             callback_url: i.callback_url,
-            integration_id: i.integration_id,
-            shared_secret: i.shared_secret,
-            query: i.query,
-            data_validation_template: i.data_validation_template,
-            template: i.template,
-            error_handling_template: i.error_handling_template,
+            settings: i.settings,
             disabled: i.disabled,
         };
         let mut errors = apply(app, v, &mut row, changes, now).await;
