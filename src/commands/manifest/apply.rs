@@ -171,21 +171,18 @@ fn stale(msg: String) -> Error {
         .with_hint("nothing was changed; run `hookctl plan --out` again and review it")
 }
 
-/// Sentera's ids and applied secret versions, recorded beside the manifest.
+/// Sentera's ids, applied secret versions and OAuth settings, recorded beside the manifest.
 fn record_state(p: &mut super::Planned, outcomes: &[Outcome]) -> Result<()> {
     if p.manifest.provider != Provider::Sentera {
         return Ok(());
     }
     let endpoint = p.endpoint.clone();
     for item in &p.plan.unchanged {
-        if p.state.get(&endpoint, &item.key).is_none_or(|r| r.id != item.id) {
-            let version = p
-                .manifest
-                .entries
-                .iter()
-                .find(|e| e.key == item.key)
-                .and_then(|e| e.secret.as_ref().map(|_| e.secret_version));
-            p.state.set(&endpoint, &item.key, Record { id: item.id.clone(), secret_version: version });
+        if p.state.get(&endpoint, &item.key).is_none_or(|r| r.id != item.id)
+            && let Some(e) = p.manifest.entries.iter().find(|e| e.key == item.key)
+        {
+            // Unchanged: the server matches the entry, so the entry is what it holds.
+            p.state.set(&endpoint, &item.key, Record::applied(e, item.id.clone()));
         }
     }
     for o in outcomes.iter().filter(|o| o.error.is_none()) {
@@ -208,12 +205,7 @@ fn record_state(p: &mut super::Planned, outcomes: &[Outcome]) -> Result<()> {
             }
             (_, Some(n)) => {
                 let e = &p.manifest.entries[n];
-                let id = o.id.clone().unwrap_or_default();
-                p.state.set(
-                    &endpoint,
-                    &e.key,
-                    Record { id, secret_version: e.secret.as_ref().map(|_| e.secret_version) },
-                );
+                p.state.set(&endpoint, &e.key, Record::applied(e, o.id.clone().unwrap_or_default()));
             }
             _ => {}
         }
