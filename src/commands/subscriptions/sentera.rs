@@ -421,7 +421,10 @@ pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
             }
             Err(e) => {
                 let e = Error::from(e);
-                ctx.warn(format!("{id}: {}", e.message));
+                // A single id's error is the command's own, printed once as it exits.
+                if ids.len() > 1 {
+                    ctx.warn(format!("{id}: {}", e.message));
+                }
                 results.push(json!({"sentera_id": id, "deleted": false, "error": e.message}));
                 failed += 1;
                 last_err = Some(e);
