@@ -1,17 +1,8 @@
 //! `graphql/viewer.graphql`: who a token belongs to.
 
-use graphql_client::GraphQLQuery;
-
 use super::{ApiError, Client};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/viewer.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct Viewer;
+operation!(Viewer, "graphql/viewer.graphql");
 
 /// The authenticated user and their organization.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -405,7 +405,7 @@ pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
     } else {
         format!("{} subscriptions", ids.len())
     };
-    if !confirm(ctx, a.yes, &format!("Delete {what}? This cannot be undone"))? {
+    if !confirm(ctx, a.batch.yes, &format!("Delete {what}? This cannot be undone"))? {
         ctx.info("Nothing deleted.");
         return Ok(Exit::Negative);
     }
