@@ -128,7 +128,7 @@ fn event_row(e: &api::Event) -> Vec<String> {
         e.sentera_id.clone(),
         e.event_type.clone().unwrap_or_default(),
         e.status.clone(),
-        e.attempts.to_string(),
+        e.attempts.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
         e.last_response_status.map(|s| s.to_string()).unwrap_or_else(|| "-".into()),
         e.created_at.chars().take(19).collect::<String>().replace('T', " "),
         e.last_error.clone().unwrap_or_default(),

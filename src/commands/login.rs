@@ -125,13 +125,20 @@ type Checked = ((String, String), Value);
 /// Scope's API: `viewer` names the user and organization.
 async fn check_scope(client: &Client, profile: &mut Profile, flag: Option<Provider>) -> Result<Checked> {
     let me = viewer::viewer(client).await?;
-    profile.organization = Some(me.organization.clone());
+    // A server whose user has no organization leaves the profile's as it was.
+    if me.organization.is_some() {
+        profile.organization = me.organization.clone();
+    }
     if flag == Some(Provider::Scope) {
         profile.provider = Some(Provider::Scope);
     }
     let endpoint = client.endpoint().as_str();
+    let who = match &me.organization {
+        Some(org) => format!("{} ({org})", me.name),
+        None => me.name.clone(),
+    };
     Ok((
-        (format!("Logged in to {endpoint} as {} ({})", me.name, me.organization), String::new()),
+        (format!("Logged in to {endpoint} as {who}"), String::new()),
         json!({"profile": null, "endpoint": endpoint, "user": me.name, "organization": me.organization}),
     ))
 }

@@ -3,9 +3,11 @@
 
 use crate::api::scope::subscriptions::{self as scope, Filter, Subscription as ScopeSub};
 use crate::api::scope::topics::{self, Topic};
-use crate::api::sentera::{self, Subscription as SenteraSub};
+use crate::api::sentera::{self, Authentication, Subscription as SenteraSub};
 use crate::api::{ApiError, Client};
 use crate::context::Provider;
+
+use super::state::State;
 
 /// What the server holds, per API.
 #[derive(Debug, Clone)]
@@ -32,6 +34,20 @@ pub async fn fetch(client: &Client, provider: Provider) -> Result<Snapshot, ApiE
             }
             Ok(Snapshot::Sentera { subscriptions: all })
         }
+    }
+}
+
+/// Sentera's documented `WebhookSubscription` does not answer its OAuth settings, so where the
+/// server says nothing, a subscription's are the ones `apply` recorded for its id at this
+/// endpoint. A server that does answer them wins. What the state cannot know is an edit made
+/// outside hookctl (such a subscription reads as having the settings last applied, or none).
+pub fn with_recorded_oauth(snapshot: &mut Snapshot, state: &State, endpoint: &str) {
+    let Snapshot::Sentera { subscriptions } = snapshot else { return };
+    let Some(records) = state.endpoints.get(endpoint) else { return };
+    let oauth: std::collections::HashMap<&str, &Authentication> =
+        records.values().filter_map(|r| Some((r.id.as_str(), r.oauth.as_ref()?))).collect();
+    for s in subscriptions.iter_mut().filter(|s| s.authentication.is_none()) {
+        s.authentication = oauth.get(s.sentera_id.as_str()).map(|a| (*a).clone());
     }
 }
 

@@ -1,19 +1,42 @@
-//! The local state Sentera's API makes necessary: it has no name field and no place that
-//! survives a secret's rotation, so `apply` records, per endpoint and key, the subscription's id
-//! and the applied `secret_version` in `<manifest stem>.state.json` beside the manifest.
-//! Scope needs none (the name is the key; the version lives in the error-handling template).
+//! The local state Sentera's API makes necessary: it has no name field, no place that survives
+//! a secret's rotation, and its documented `WebhookSubscription` does not answer its OAuth
+//! settings. So `apply` records, per endpoint and key, the subscription's id, the applied
+//! `secret_version` and the OAuth settings it sent (never the client secret) in
+//! `<manifest stem>.state.json` beside the manifest. Scope needs none (the name is the key; the
+//! version lives in the error-handling template).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::{Entry, Spec};
+use crate::api::sentera::Authentication;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     pub id: String,
     pub secret_version: Option<u32>,
+    /// The OAuth settings apply sent (token URL, client id, scope; the secret is write-only and
+    /// stands here only as `secret_version`). Read back as the server's when it does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<Authentication>,
+}
+
+impl Record {
+    /// What applying `entry` leaves on the server under `id`.
+    pub fn applied(entry: &Entry, id: String) -> Record {
+        let oauth = match &entry.spec {
+            Spec::Sentera(s) => s.oauth.as_ref().map(|o| Authentication {
+                token_url: o.token_url.clone(),
+                client_id: o.client_id.clone(),
+                scope: o.scope.clone(),
+            }),
+            Spec::Scope(_) => None,
+        };
+        Record { id, secret_version: entry.secret.as_ref().map(|_| entry.secret_version), oauth }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -329,8 +329,8 @@ fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
     let sb = Sb::start();
     let on = [("HOOKCTL_ADAPT", "1")];
     assert_eq!(sb.run(&["api", "schema"]).0, 0);
-    // A server without `webhookSubscription(id:)`, `webhookTopics`, the `createdAtMin` filter and
-    // `disabledAt`: a subset of the sandbox's schema, so what hookctl sends still runs there.
+    // A server without `webhookSubscription(id:)`, `webhookTopics`, the `createdAtMin` filter,
+    // `disabledAt` and the viewer's `organization`: a subset of the sandbox's schema, so what hookctl sends still runs there.
     edit_cached_schema(&sb, |types| {
         let query = &mut types["Query"]["fields"];
         remove_named(query, "webhookSubscription");
@@ -339,6 +339,7 @@ fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
             query.as_array_mut().unwrap().iter_mut().find(|f| f["name"] == "webhookSubscriptions").unwrap();
         remove_named(&mut list["args"], "createdAtMin");
         remove_named(&mut types["WebhookSubscription"]["fields"], "disabledAt");
+        remove_named(&mut types["User"]["fields"], "organization");
     });
     let args = [
         "subs",
@@ -374,6 +375,14 @@ fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
         "{err}"
     );
 
+    let (code, out, err) = sb.run_at(
+        &sb.endpoint,
+        &on,
+        &["login", "--endpoint", &sb.endpoint, "--token-env", "HOOKCTL_TOKEN", "-o", "json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(serde_json::from_str::<Value>(&out).unwrap()["organization"].is_null(), "absent: {out}");
+
     let (code, out, _) = sb.run(&["api", "check", "-o", "json"]);
     assert_eq!(code, 11);
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -385,6 +394,7 @@ fn commands_adapt_to_a_server_that_lacks_fields_and_queries() {
     assert_eq!(status("subscriptions enable"), "works");
     assert_eq!(status("subscriptions enable --all-disabled"), "adapted");
     assert_eq!(status("errors delete"), "works");
+    assert_eq!(status("login"), "adapted");
     // --refresh-schema reads the real schema again.
     assert_eq!(sb.run(&["api", "check", "--refresh-schema"]).0, 0);
 }

@@ -283,47 +283,48 @@ fn secret_rotation_by_secret_version_and_saved_plans() {
 }
 
 #[test]
-#[ignore = "Sentera's documented WebhookSubscription has no `authentication`: export and plan cannot read OAuth settings back until the manifest's local state records what apply set (open work, see the README's manifest section)"]
 fn sentera_export_plan_apply_and_rotation() {
     let f = Fixture::sentera();
     let org = f.run(&["sandbox", "sentera", "orgs", "-o", "json"]).success().stdout_json()[0]["sentera_id"]
         .as_str()
         .unwrap()
         .to_string();
-    f.write("cs.txt", "client-secret");
-    f.run(&[
-        "subs",
-        "create",
-        "--org",
-        &org,
-        "--callback-url",
-        "https://example.com/w",
-        "--event-type",
-        "FIELD_CREATED,FEATURE_SET_CREATED",
-    ])
-    .success();
-    f.run(&[
-        "subs",
-        "create",
-        "--org",
-        &org,
-        "--callback-url",
-        "https://example.com/o",
-        "--event-type",
-        "FIELD_CREATED",
-        "--oauth-token-url",
-        "https://idp.example/token",
-        "--oauth-client-id",
-        "app",
-        "--oauth-client-secret-file",
-        "cs.txt",
-    ])
-    .success();
-    f.run(&["export", "--file", "hooks.toml"]).success().never_prints("client-secret");
-    let toml = f.read("hooks.toml");
-    assert!(toml.contains("provider = \"sentera\""), "{toml}");
-    assert!(toml.contains("secret = { env = \"HOOKCTL_OAUTH_SECRET_APP\" }"), "{toml}");
+    let entry = |key: &str, callback: &str, types: &str| {
+        format!(
+            "\n[[subscription]]\nkey = \"{key}\"\norganization = \"{org}\"\ncallback_url = \"{callback}\"\nevent_types = {types}\n"
+        )
+    };
+    f.write(
+        "hooks.toml",
+        &format!(
+            "provider = \"sentera\"\n{}{}{}",
+            entry("plain", "https://example.com/w", "[\"FIELD_CREATED\", \"FEATURE_SET_CREATED\"]"),
+            entry("oauth", "https://example.com/o", "[\"FIELD_CREATED\"]"),
+            "secret = { env = \"HOOKCTL_OAUTH_SECRET_APP\" }\nsecret_version = 1\n[subscription.oauth]\n\
+             token_url = \"https://idp.example/token\"\nclient_id = \"app\"\nscope = \"webhooks\"\n"
+        ),
+    );
     let cmd = || f.cmd().env("HOOKCTL_OAUTH_SECRET_APP", "client-secret");
+    cmd()
+        .args(["apply", "--yes"])
+        .run()
+        .success()
+        .stdout_contains("created oauth")
+        .never_prints("client-secret");
+    // The server does not answer OAuth settings: apply records what it sent, never the secret.
+    let state = f.read("hooks.state.json");
+    assert!(state.contains("\"client_id\": \"app\"") && !state.contains("client-secret"), "{state}");
+    cmd().args(["plan"]).run().success().stdout_contains("2 unchanged");
+    // Export writes the recorded OAuth block with a placeholder for the secret.
+    std::fs::remove_file(f.path("hooks.toml")).unwrap();
+    cmd().args(["export", "--file", "hooks.toml"]).run().success().never_prints("client-secret");
+    let toml = f.read("hooks.toml");
+    assert!(toml.contains("provider = \"sentera\"") && toml.contains("key = \"oauth\""), "{toml}");
+    assert!(toml.contains("secret = { env = \"HOOKCTL_OAUTH_SECRET_APP\" }"), "{toml}");
+    for line in ["token_url = \"https://idp.example/token\"", "client_id = \"app\"", "scope = \"webhooks\""] {
+        assert!(toml.contains(line), "{line} not in {toml}");
+    }
+    assert!(!toml.contains("client-secret"), "{toml}");
     cmd().args(["plan"]).run().success().stdout_contains("2 unchanged");
     // Event type order and spelling are not changes.
     replace_in(
@@ -349,8 +350,10 @@ fn sentera_export_plan_apply_and_rotation() {
     replace_in(&f.path("hooks.toml"), "client_id = \"app\"", "client_id = \"app2\"");
     let p = cmd().args(["plan", "-o", "json"]).run().status(2).stdout_json();
     assert_eq!(p["changes"][0]["fields"][0]["field"], "oauth.client_id");
+    assert_eq!(p["changes"][0]["fields"][0]["to"], "app2");
     assert_eq!(p["changes"].as_array().unwrap().len(), 1);
     cmd().args(["apply", "--yes"]).run().success();
+    cmd().args(["plan"]).run().success().stdout_contains("2 unchanged");
     let listed = f.run(&["subs", "list", "--org", &org, "-o", "json"]).success().stdout_json();
     assert_eq!(listed.as_array().unwrap().len(), 2, "{listed}");
     // Pruning deletes what the manifest no longer names.

@@ -58,5 +58,22 @@ fn verdict(c: &Command, schema: &Schema) -> Verdict {
             }
         }
     }
+    if v.status == Status::Unworkable {
+        v.details.push(format!("instead: {}", instead(c)));
+    }
     v
+}
+
+/// What to do when a command cannot work on a server.
+fn instead(c: &Command) -> &'static str {
+    match (c.provider, c.name) {
+        (Provider::Scope, "topics list") => {
+            "name the topic yourself (`subscriptions create --topic KEY`); the vendor's guide lists them"
+        }
+        (Provider::Scope, "login") => {
+            "save the token without checking it: `hookctl config set token_env NAME` (or set HOOKCTL_TOKEN)"
+        }
+        (_, "subscriptions test") => "send a sample delivery yourself with `hookctl send`",
+        _ => "`hookctl api schema` shows the server's own names; send that query with `hookctl api graphql`",
+    }
 }

@@ -1,28 +1,16 @@
 //! `graphql/sandbox_{set_,}legacy_webhooks.graphql`: the sandbox's first-generation
 //! (organization-wide) webhook settings, sandbox-only fields of the main schema.
 
-use graphql_client::GraphQLQuery;
 use serde::{Deserialize, Serialize};
 
 use super::{ApiError, Client};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/sandbox_legacy_webhooks.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug, Serialize"
-)]
-struct SandboxLegacyWebhooks;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/sandbox_set_legacy_webhooks.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug, Serialize"
-)]
-struct SandboxSetLegacyWebhooks;
+operation!(SandboxLegacyWebhooks, "graphql/sandbox_legacy_webhooks.graphql", derives = "Debug, Serialize");
+operation!(
+    SandboxSetLegacyWebhooks,
+    "graphql/sandbox_set_legacy_webhooks.graphql",
+    derives = "Debug, Serialize"
+);
 
 /// The settings, as the API answers them.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -36,9 +24,12 @@ pub struct Settings {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Delivery {
+    /// E.g. `Call.create`.
     pub event: String,
+    /// Where it was POSTed.
     pub url: String,
     pub resource_id: String,
+    /// `PENDING`, `DELIVERED` or `FAILED`.
     pub status: String,
     pub response_status: Option<i64>,
     pub error: Option<String>,

@@ -1,30 +1,14 @@
 //! `graphql/sandbox_*.graphql`: the sandbox-only mutations that make events happen and time pass.
 
-use graphql_client::GraphQLQuery;
-
 use super::deliveries::Delivery;
 use super::scalars::{DateTime, JSON};
 use super::{ApiError, Client, FieldError};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/sandbox_create_node.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct SandboxCreateNode;
+operation!(SandboxCreateNode, "graphql/sandbox_create_node.graphql");
 
 crate::delivery_from!(sandbox_create_node);
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/sandbox_advance_clock.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct SandboxAdvanceClock;
+operation!(SandboxAdvanceClock, "graphql/sandbox_advance_clock.graphql");
 
 /// A node the sandbox created, and the notifications its `<type>/created` event queued.
 #[derive(Debug, Clone)]

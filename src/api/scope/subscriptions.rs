@@ -3,7 +3,6 @@
 //! Each generated module has its own copy of the `SubscriptionFields` fragment type; the
 //! `subscription_from!` macro converts every copy into the one domain [`Subscription`].
 
-use graphql_client::GraphQLQuery;
 use serde::Serialize;
 
 use super::deliveries::Delivery;
@@ -12,80 +11,14 @@ use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 use crate::payload::ContentType;
 use crate::secret::Secret;
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/list_subscriptions.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug",
-    skip_serializing_none
-)]
-struct ListSubscriptions;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/get_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct GetSubscription;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/create_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug",
-    skip_serializing_none
-)]
-struct CreateSubscription;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/update_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug",
-    skip_serializing_none
-)]
-struct UpdateSubscription;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/enable_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-pub(crate) struct EnableSubscription;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/disable_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct DisableSubscription;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/delete_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct DeleteSubscription;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/test_subscription.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct TestSubscription;
+operation!(ListSubscriptions, "graphql/list_subscriptions.graphql", skip_serializing_none);
+operation!(GetSubscription, "graphql/get_subscription.graphql");
+operation!(CreateSubscription, "graphql/create_subscription.graphql", skip_serializing_none);
+operation!(UpdateSubscription, "graphql/update_subscription.graphql", skip_serializing_none);
+operation!(pub(crate) EnableSubscription, "graphql/enable_subscription.graphql");
+operation!(DisableSubscription, "graphql/disable_subscription.graphql");
+operation!(DeleteSubscription, "graphql/delete_subscription.graphql");
+operation!(TestSubscription, "graphql/test_subscription.graphql");
 
 /// A topic as a subscription refers to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -114,9 +47,13 @@ pub struct Subscription {
     pub integration: Option<IntegrationRef>,
     /// Absent where the server does not say (not in the vendor documents).
     pub has_shared_secret: Option<bool>,
+    /// The GraphQL query whose answer the templates see as `data`.
     pub query: Option<String>,
+    /// Liquid: a node is delivered only when this renders `true`.
     pub data_validation_template: Option<String>,
+    /// Liquid: the request body (the default body without it).
     pub template: Option<String>,
+    /// Liquid: a 2xx response is a failure when this renders something.
     pub error_handling_template: Option<String>,
     pub disabled: bool,
     pub disabled_reason: Option<String>,
@@ -348,31 +285,46 @@ fn found<T>(id: &str, answer: Option<T>) -> Result<T, ApiError> {
 
 /// Re-enables a subscription with the vendor guide's mutation.
 pub async fn enable(client: &Client, id: &str) -> Result<(), ApiError> {
-    let sent = enable_once(client, id).await;
-    super::readback::settle(sent, client, id, "enabling", |s| s.is_some_and(|s| !s.disabled).then_some(()))
-        .await
-}
-
-async fn enable_once(client: &Client, id: &str) -> Result<(), ApiError> {
-    let data =
-        client.mutate::<EnableSubscription>(enable_subscription::Variables { id: id.to_string() }).await?;
-    let payload = data.update_webhook_subscription;
-    ApiError::check_user_errors(format!("enabling {id}"), crate::field_errors!(payload.errors))?;
-    found(id, payload.webhook_subscription).map(drop)
+    switch(client, id, false).await
 }
 
 pub async fn disable(client: &Client, id: &str) -> Result<(), ApiError> {
-    let sent = disable_once(client, id).await;
-    super::readback::settle(sent, client, id, "disabling", |s| s.is_some_and(|s| s.disabled).then_some(()))
-        .await
+    switch(client, id, true).await
+}
+
+/// Sets `disabled`; a lost answer is read back.
+async fn switch(client: &Client, id: &str, disabled: bool) -> Result<(), ApiError> {
+    let (doing, sent) = if disabled {
+        ("disabling", disable_once(client, id).await)
+    } else {
+        ("enabling", enable_once(client, id).await)
+    };
+    let settled = |s: Option<&Subscription>| s.is_some_and(|s| s.disabled == disabled).then_some(());
+    super::readback::settle(sent, client, id, doing, settled).await
+}
+
+// Two operation files, as the enable one is the guide's verbatim (`disabled: false`).
+async fn enable_once(client: &Client, id: &str) -> Result<(), ApiError> {
+    let vars = enable_subscription::Variables { id: id.to_string() };
+    let p = client.mutate::<EnableSubscription>(vars).await?.update_webhook_subscription;
+    answered(id, "enabling", crate::field_errors!(p.errors), p.webhook_subscription)
 }
 
 async fn disable_once(client: &Client, id: &str) -> Result<(), ApiError> {
-    let data =
-        client.mutate::<DisableSubscription>(disable_subscription::Variables { id: id.to_string() }).await?;
-    let payload = data.update_webhook_subscription;
-    ApiError::check_user_errors(format!("disabling {id}"), crate::field_errors!(payload.errors))?;
-    found(id, payload.webhook_subscription).map(drop)
+    let vars = disable_subscription::Variables { id: id.to_string() };
+    let p = client.mutate::<DisableSubscription>(vars).await?.update_webhook_subscription;
+    answered(id, "disabling", crate::field_errors!(p.errors), p.webhook_subscription)
+}
+
+/// A mutation's payload: its user errors, else the subscription it answered (or not-found).
+fn answered<T>(
+    id: &str,
+    doing: &str,
+    errors: Vec<crate::api::FieldError>,
+    answer: Option<T>,
+) -> Result<(), ApiError> {
+    ApiError::check_user_errors(format!("{doing} {id}"), errors)?;
+    found(id, answer).map(drop)
 }
 
 pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
@@ -381,11 +333,9 @@ pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
 }
 
 async fn delete_once(client: &Client, id: &str) -> Result<(), ApiError> {
-    let data =
-        client.mutate::<DeleteSubscription>(delete_subscription::Variables { id: id.to_string() }).await?;
-    let payload = data.delete_webhook_subscription;
-    ApiError::check_user_errors(format!("deleting {id}"), crate::field_errors!(payload.errors))?;
-    found(id, payload.deleted_webhook_subscription_id).map(drop)
+    let vars = delete_subscription::Variables { id: id.to_string() };
+    let p = client.mutate::<DeleteSubscription>(vars).await?.delete_webhook_subscription;
+    answered(id, "deleting", crate::field_errors!(p.errors), p.deleted_webhook_subscription_id)
 }
 
 /// Turns on the test toggle: the server delivers the topic's last node. Returns that delivery.
@@ -465,6 +415,7 @@ mod tests {
 
     #[test]
     fn the_enable_mutation_is_the_guides() {
+        use graphql_client::GraphQLQuery;
         let body = EnableSubscription::build_query(enable_subscription::Variables { id: "x".into() });
         let squashed: String = body.query.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(squashed.contains(

@@ -1,18 +1,8 @@
 //! `graphql/list_topics.graphql`: the topics one can subscribe to.
 
-use graphql_client::GraphQLQuery;
-
 use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/list_topics.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug",
-    skip_serializing_none
-)]
-struct ListTopics;
+operation!(ListTopics, "graphql/list_topics.graphql", skip_serializing_none);
 
 /// A webhook topic, e.g. `scenario_session/completed` version `1.1`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -1,17 +1,8 @@
 //! `graphql/viewer.graphql`: who a token belongs to.
 
-use graphql_client::GraphQLQuery;
-
 use super::{ApiError, Client};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/viewer.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct Viewer;
+operation!(Viewer, "graphql/viewer.graphql");
 
 /// The authenticated user and their organization.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -19,8 +10,9 @@ pub struct Identity {
     pub id: String,
     pub name: String,
     pub email: Option<String>,
-    pub organization: String,
-    pub organization_id: String,
+    /// Absent where the server's user has no `organization`.
+    pub organization: Option<String>,
+    pub organization_id: Option<String>,
 }
 
 pub async fn viewer(client: &Client) -> Result<Identity, ApiError> {
@@ -34,8 +26,8 @@ fn from_response(data: viewer::ResponseData) -> Identity {
         id: v.id,
         name: v.name,
         email: v.email,
-        organization: v.organization.name,
-        organization_id: v.organization.id,
+        organization: v.organization.as_ref().map(|o| o.name.clone()),
+        organization_id: v.organization.map(|o| o.id),
     }
 }
 
@@ -52,7 +44,7 @@ mod tests {
         .unwrap();
         let me = from_response(data);
         assert_eq!(me.name, "Ada");
-        assert_eq!(me.organization, "Acme");
+        assert_eq!(me.organization.as_deref(), Some("Acme"));
         assert_eq!(me.email, None);
     }
 }

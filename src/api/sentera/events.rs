@@ -15,11 +15,16 @@ pub struct Event {
     pub event_type: Option<String>,
     pub status: String,
     pub resource_sentera_id: String,
-    pub attempts: i64,
+    /// Fields the document does not list are absent where a server lacks them.
+    #[serde(default)]
+    pub attempts: Option<i64>,
+    #[serde(default)]
     pub last_response_status: Option<i64>,
+    #[serde(default)]
     pub last_error: Option<String>,
     pub created_at: String,
-    pub updated_at: String,
+    #[serde(default)]
+    pub updated_at: Option<String>,
 }
 
 /// The `events` filters.

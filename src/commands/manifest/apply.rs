@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use crate::commands::args::ApiArgs;
+use crate::commands::subscriptions::{Batch, progress_bar};
 use crate::context::{Context, Provider};
 use crate::error::{Error, Exit, Result};
 use crate::manifest::apply::{self, Outcome};
@@ -25,12 +26,8 @@ pub struct ApplyArgs {
     /// Delete subscriptions the manifest does not name.
     #[arg(long)]
     pub prune: bool,
-    /// Do not ask for confirmation (required when not interactive).
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
+    #[command(flatten)]
+    pub batch: Batch,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -58,21 +55,27 @@ pub async fn run(a: ApplyArgs, ctx: &Context) -> Result<Exit> {
     if !ctx.quiet {
         eprint!("{}", plan::text(plan));
     }
-    if !confirmed(ctx, a.yes, plan)? {
+    if !confirmed(ctx, a.batch.yes, plan)? {
         ctx.info("Nothing changed.");
         return Ok(Exit::Negative);
     }
     let secrets = apply::secrets(&planned.manifest, plan)?;
-    let pb = progress_bar(ctx, plan.changes.len());
-    let outcomes =
-        apply::run(&planned.client, &planned.manifest, plan, &secrets, a.concurrency as usize, |o| {
+    let pb = progress_bar(ctx, plan.changes.len(), "Applying");
+    let outcomes = apply::run(
+        &planned.client,
+        &planned.manifest,
+        plan,
+        &secrets,
+        a.batch.parallel.concurrency as usize,
+        |o| {
             pb.inc(1);
             if ctx.output == OutputFormat::Table {
                 let line = line(o);
                 pb.suspend(|| crate::output::write_stdout(line.as_bytes()));
             }
-        })
-        .await?;
+        },
+    )
+    .await?;
     pb.finish_and_clear();
     record_state(&mut planned, &outcomes)?;
     if ctx.is_json() {
@@ -171,21 +174,18 @@ fn stale(msg: String) -> Error {
         .with_hint("nothing was changed; run `hookctl plan --out` again and review it")
 }
 
-/// Sentera's ids and applied secret versions, recorded beside the manifest.
+/// Sentera's ids, applied secret versions and OAuth settings, recorded beside the manifest.
 fn record_state(p: &mut super::Planned, outcomes: &[Outcome]) -> Result<()> {
     if p.manifest.provider != Provider::Sentera {
         return Ok(());
     }
     let endpoint = p.endpoint.clone();
     for item in &p.plan.unchanged {
-        if p.state.get(&endpoint, &item.key).is_none_or(|r| r.id != item.id) {
-            let version = p
-                .manifest
-                .entries
-                .iter()
-                .find(|e| e.key == item.key)
-                .and_then(|e| e.secret.as_ref().map(|_| e.secret_version));
-            p.state.set(&endpoint, &item.key, Record { id: item.id.clone(), secret_version: version });
+        if p.state.get(&endpoint, &item.key).is_none_or(|r| r.id != item.id)
+            && let Some(e) = p.manifest.entries.iter().find(|e| e.key == item.key)
+        {
+            // Unchanged: the server matches the entry, so the entry is what it holds.
+            p.state.set(&endpoint, &item.key, Record::applied(e, item.id.clone()));
         }
     }
     for o in outcomes.iter().filter(|o| o.error.is_none()) {
@@ -208,28 +208,10 @@ fn record_state(p: &mut super::Planned, outcomes: &[Outcome]) -> Result<()> {
             }
             (_, Some(n)) => {
                 let e = &p.manifest.entries[n];
-                let id = o.id.clone().unwrap_or_default();
-                p.state.set(
-                    &endpoint,
-                    &e.key,
-                    Record { id, secret_version: e.secret.as_ref().map(|_| e.secret_version) },
-                );
+                p.state.set(&endpoint, &e.key, Record::applied(e, o.id.clone().unwrap_or_default()));
             }
             _ => {}
         }
     }
     p.state.save()
-}
-
-fn progress_bar(ctx: &Context, n: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if ctx.quiet || n < 2 || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let pb =
-        indicatif::ProgressBar::with_draw_target(Some(n as u64), indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template("Applying [{bar:30}] {pos}/{len} ({eta})") {
-        pb.set_style(style.progress_chars("=> "));
-    }
-    pb
 }

@@ -25,11 +25,12 @@ pub struct ExportArgs {
 
 pub async fn run(a: ExportArgs, ctx: &Context) -> Result<Exit> {
     let (client, endpoint, provider) = super::connect(ctx, a.api.timeout)?;
-    let snapshot = remote::fetch(&client, provider).await?;
+    let mut snapshot = remote::fetch(&client, provider).await?;
     let mut state = match &a.file {
         Some(f) => super::state_of(f, provider)?,
         None => State::default(),
     };
+    remote::with_recorded_oauth(&mut snapshot, &state, &endpoint);
     let inline = a.inline || a.file.is_none();
     let (ex, n) = match &snapshot {
         Snapshot::Scope { subscriptions, .. } => (export::scope(subscriptions, inline), subscriptions.len()),
@@ -52,8 +53,13 @@ pub async fn run(a: ExportArgs, ctx: &Context) -> Result<Exit> {
     write(file, &ex)?;
     if provider == Provider::Sentera {
         for (id, key) in &ex.keys {
-            let version = state.get(&endpoint, key).filter(|r| &r.id == id).and_then(|r| r.secret_version);
-            state.set(&endpoint, key, Record { id: id.clone(), secret_version: version });
+            // What was recorded for this id (its secret version, OAuth settings) stays.
+            let known = state.get(&endpoint, key).filter(|r| &r.id == id).cloned();
+            state.set(
+                &endpoint,
+                key,
+                known.unwrap_or_else(|| Record { id: id.clone(), ..Record::default() }),
+            );
         }
         state.save()?;
     }

@@ -38,8 +38,9 @@ async fn make_plan(ctx: &Context, file: &Path, prune: bool, timeout: Option<f64>
     let provider = ctx.provider()?;
     let manifest = m::read(file, provider)?;
     let (client, endpoint, _) = connect(ctx, timeout)?;
-    let snapshot = remote::fetch(&client, provider).await?;
+    let mut snapshot = remote::fetch(&client, provider).await?;
     let state = state_of(&manifest.path, provider)?;
+    remote::with_recorded_oauth(&mut snapshot, &state, &endpoint);
     let plan = m::plan::compute(&manifest, &snapshot, &state, &endpoint, prune)?;
     Ok(Planned { manifest, plan, client, endpoint, state })
 }

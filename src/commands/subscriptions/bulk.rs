@@ -16,6 +16,24 @@ use crate::prompt::confirm;
 
 use super::plural;
 
+/// `--concurrency`, shared by the commands that send many changes.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct Concurrency {
+    /// Requests in flight at once.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+/// `--yes` and `--concurrency`: the flags of commands that make many changes after asking.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct Batch {
+    /// Do not ask for confirmation (required when not interactive).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    #[command(flatten)]
+    pub parallel: Concurrency,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct EnableArgs {
     /// Subscription ids.
@@ -30,9 +48,8 @@ pub struct EnableArgs {
     /// Show what would be enabled, change nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
+    #[command(flatten)]
+    pub parallel: Concurrency,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -42,9 +59,8 @@ pub struct DisableArgs {
     /// Subscription ids.
     #[arg(required = true)]
     pub ids: Vec<String>,
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
+    #[command(flatten)]
+    pub parallel: Concurrency,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -54,12 +70,8 @@ pub struct DeleteArgs {
     /// Subscription ids.
     #[arg(required = true)]
     pub ids: Vec<String>,
-    /// Do not ask for confirmation (required when not interactive).
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
+    #[command(flatten)]
+    pub batch: Batch,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -127,12 +139,12 @@ pub async fn enable(args: EnableArgs, ctx: &Context) -> Result<Exit> {
         emit(ctx, &Results(Vec::new()));
         return Ok(Exit::Ok);
     }
-    bulk(ctx, client, Op::Enable, targets, args.concurrency, explicit).await
+    bulk(ctx, client, Op::Enable, targets, args.parallel.concurrency, explicit).await
 }
 
 pub async fn disable(args: DisableArgs, ctx: &Context) -> Result<Exit> {
     let client = ctx.client(args.api.timeout)?;
-    bulk(ctx, client, Op::Disable, targets_of(args.ids), args.concurrency, true).await
+    bulk(ctx, client, Op::Disable, targets_of(args.ids), args.parallel.concurrency, true).await
 }
 
 pub async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
@@ -141,12 +153,12 @@ pub async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
     } else {
         format!("{} subscriptions", args.ids.len())
     };
-    if !confirm(ctx, args.yes, &format!("Delete {what}? This cannot be undone"))? {
+    if !confirm(ctx, args.batch.yes, &format!("Delete {what}? This cannot be undone"))? {
         ctx.info("Nothing deleted.");
         return Ok(Exit::Negative);
     }
     let client = ctx.client(args.api.timeout)?;
-    bulk(ctx, client, Op::Delete, targets_of(args.ids), args.concurrency, true).await
+    bulk(ctx, client, Op::Delete, targets_of(args.ids), args.batch.parallel.concurrency, true).await
 }
 
 fn targets_of(ids: Vec<String>) -> Vec<Target> {
@@ -263,7 +275,7 @@ async fn bulk(
     explicit: bool,
 ) -> Result<Exit> {
     let n = targets.len();
-    let pb = progress_bar(ctx, n, op);
+    let pb = progress_bar(ctx, n, &(capitalize(op.verb()) + "ing"));
     let sem = Arc::new(tokio::sync::Semaphore::new(concurrency as usize));
     let mut set = tokio::task::JoinSet::new();
     for (i, target) in targets.into_iter().enumerate() {
@@ -329,7 +341,8 @@ fn capitalize(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-fn progress_bar(ctx: &Ctx, n: usize, op: Op) -> indicatif::ProgressBar {
+/// A progress bar on a terminal's stderr for `n` changes (hidden otherwise, or when quiet).
+pub(crate) fn progress_bar(ctx: &Ctx, n: usize, label: &str) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
     if ctx.quiet || n < 2 || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
@@ -339,6 +352,6 @@ fn progress_bar(ctx: &Ctx, n: usize, op: Op) -> indicatif::ProgressBar {
     if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta})") {
         pb.set_style(style.progress_chars("=> "));
     }
-    pb.set_message(capitalize(op.verb()) + "ing");
+    pb.set_message(label.to_string());
     pb
 }

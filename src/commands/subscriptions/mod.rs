@@ -15,7 +15,8 @@ use crate::api::ApiError;
 use crate::context::{Context, Provider};
 use crate::error::{Error, Exit, Result};
 
-pub use bulk::{DeleteArgs, DisableArgs, EnableArgs};
+pub(crate) use bulk::progress_bar;
+pub use bulk::{Batch, DeleteArgs, DisableArgs, EnableArgs};
 pub use edit::{CreateArgs, UpdateArgs, check_callback};
 pub use list::ListArgs;
 pub use sentera::{CreateFlags, OrgFlag};

@@ -405,7 +405,7 @@ pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
     } else {
         format!("{} subscriptions", ids.len())
     };
-    if !confirm(ctx, a.yes, &format!("Delete {what}? This cannot be undone"))? {
+    if !confirm(ctx, a.batch.yes, &format!("Delete {what}? This cannot be undone"))? {
         ctx.info("Nothing deleted.");
         return Ok(Exit::Negative);
     }
@@ -421,7 +421,10 @@ pub async fn delete(a: DeleteArgs, ctx: &Context) -> Result<Exit> {
             }
             Err(e) => {
                 let e = Error::from(e);
-                ctx.warn(format!("{id}: {}", e.message));
+                // A single id's error is the command's own, printed once as it exits.
+                if ids.len() > 1 {
+                    ctx.warn(format!("{id}: {}", e.message));
+                }
                 results.push(json!({"sentera_id": id, "deleted": false, "error": e.message}));
                 failed += 1;
                 last_err = Some(e);

@@ -73,8 +73,9 @@ impl Organization {
     async fn name(&self) -> &str {
         &self.0.name
     }
-    async fn created_at(&self) -> Iso8601DateTime {
-        Iso8601DateTime(self.0.created_at)
+    /// Nullable: the document does not list it, so hookctl selects it only where a server has it.
+    async fn created_at(&self) -> Option<Iso8601DateTime> {
+        Some(Iso8601DateTime(self.0.created_at))
     }
     /// The organization above this one, if any.
     async fn parent(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
@@ -166,9 +167,9 @@ impl WebhookEvent {
     async fn resource_sentera_id(&self) -> ID {
         ID(self.0.resource_sentera_id.clone())
     }
-    /// Delivery attempts so far.
-    async fn attempts(&self) -> i64 {
-        self.0.attempts
+    /// Delivery attempts so far (nullable: the document does not list it).
+    async fn attempts(&self) -> Option<i64> {
+        Some(self.0.attempts)
     }
     /// The HTTP status of the last attempt, when one answered.
     async fn last_response_status(&self) -> Option<i64> {
@@ -181,8 +182,8 @@ impl WebhookEvent {
     async fn created_at(&self) -> Iso8601DateTime {
         Iso8601DateTime(self.0.created_at)
     }
-    async fn updated_at(&self) -> Iso8601DateTime {
-        Iso8601DateTime(self.0.updated_at)
+    async fn updated_at(&self) -> Option<Iso8601DateTime> {
+        Some(Iso8601DateTime(self.0.updated_at))
     }
 }
 

@@ -85,10 +85,11 @@ node_object!(
     async fn email(&self) -> Option<&str> {
         self.0.attr_str("email")
     }
-    async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Organization> {
+    /// Nullable: the guide does not pin it, so hookctl selects it only where a server has it.
+    async fn organization(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Organization>> {
         let org = self.0.org_id;
         let row = app(ctx).db.read(move |c| store::get_node(c, org)).await?;
-        row.map(Organization).ok_or_else(|| "the user's organization is missing".into())
+        Ok(Some(row.map(Organization).ok_or("the user's organization is missing")?))
     }
 });
 
