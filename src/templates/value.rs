@@ -245,29 +245,10 @@ impl<'a> Value<'a> {
                 out.push(']');
             }
             Value::Json(Json::Object(m)) => {
-                out.push('{');
-                for (i, (k, v)) in m.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    inspect_str(k, out);
-                    out.push_str("=>");
-                    Value::from_json(v).inspect_into(out);
-                }
-                out.push('}');
+                let pairs = m.iter().map(|(k, v)| (k.as_str(), Value::from_json(v)));
+                inspect_hash(pairs, out);
             }
-            Value::Object(m) => {
-                out.push('{');
-                for (i, (k, v)) in m.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    inspect_str(k, out);
-                    out.push_str("=>");
-                    v.inspect_into(out);
-                }
-                out.push('}');
-            }
+            Value::Object(m) => inspect_hash(m.iter().map(|(k, v)| (*k, v.clone())), out),
             _ => out.push_str(&self.to_s()),
         }
     }
@@ -375,6 +356,20 @@ impl<'a> Value<'a> {
             }
         }
     }
+}
+
+/// A hash as Ruby's `inspect` prints it: `{"k"=>v, …}`.
+fn inspect_hash<'v>(pairs: impl Iterator<Item = (&'v str, Value<'v>)>, out: &mut String) {
+    out.push('{');
+    for (i, (k, v)) in pairs.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        inspect_str(k, out);
+        out.push_str("=>");
+        v.inspect_into(out);
+    }
+    out.push('}');
 }
 
 fn inspect_str(s: &str, out: &mut String) {

@@ -85,35 +85,26 @@ fn nil_safe_casecmp(x: &Value<'_>, y: &Value<'_>) -> std::cmp::Ordering {
 }
 
 pub(super) fn sort<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
-    arity(a, 0, 1)?;
-    let mut items = iter_items(&v);
-    if items.is_empty() {
-        return Ok(Value::array(items));
-    }
-    match a.first() {
-        None | Some(Value::Nil) => sort_by(&mut items, nil_safe_compare)?,
-        Some(p) => {
-            if items.iter().any(|i| i.is_nil() || matches!(i, Value::Bool(_) | Value::Float(_))) {
-                return Ok(Value::Nil);
-            }
-            sort_by(&mut items, |x, y| {
-                let px = property(x, p)?.unwrap_or(Value::Nil);
-                let py = property(y, p)?.unwrap_or(Value::Nil);
-                nil_safe_compare(&px, &py)
-            })?;
-        }
-    }
-    Ok(Value::array(items))
+    sort_with(v, a, nil_safe_compare)
 }
 
 pub(super) fn sort_natural<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
+    sort_with(v, a, |x, y| Ok(nil_safe_casecmp(x, y)))
+}
+
+/// `sort` and `sort_natural` differ only in how two items (or their properties) compare.
+fn sort_with<'a>(
+    v: Value<'a>,
+    a: &[Value<'a>],
+    cmp: impl Fn(&Value<'a>, &Value<'a>) -> Result<std::cmp::Ordering, String>,
+) -> FResult<'a> {
     arity(a, 0, 1)?;
     let mut items = iter_items(&v);
     if items.is_empty() {
         return Ok(Value::array(items));
     }
     match a.first() {
-        None | Some(Value::Nil) => items.sort_by(nil_safe_casecmp),
+        None | Some(Value::Nil) => sort_by(&mut items, &cmp)?,
         Some(p) => {
             if items.iter().any(|i| i.is_nil() || matches!(i, Value::Bool(_) | Value::Float(_))) {
                 return Ok(Value::Nil);
@@ -121,7 +112,7 @@ pub(super) fn sort_natural<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
             sort_by(&mut items, |x, y| {
                 let px = property(x, p)?.unwrap_or(Value::Nil);
                 let py = property(y, p)?.unwrap_or(Value::Nil);
-                Ok(nil_safe_casecmp(&px, &py))
+                cmp(&px, &py)
             })?;
         }
     }

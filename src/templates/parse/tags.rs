@@ -296,18 +296,28 @@ fn parse_include(name: &str, markup: &str, (start, end): (usize, usize)) -> PRes
 /// Assign's `(VariableSignature+)\s*=\s*(.*)\s*`, searched.
 fn assign_parts(m: &str) -> Option<(&str, &str)> {
     let b = m.as_bytes();
-    let sig = |c: u8| is_word(c) || b"-.[]()".contains(&c);
+    find_run(b, is_signature, |s, i| {
+        let j = skip_space(b, i);
+        (j < b.len() && b[j] == b'=').then(|| (&m[s..i], &m[skip_space(b, j + 1)..]))
+    })
+}
+
+/// A regex search for `run+ rest` done by hand: `at(start, end)` is asked about each longest
+/// run of bytes in `run`, left to right, and the first answer wins.
+fn find_run<T>(
+    b: &[u8],
+    run: impl Fn(u8) -> bool,
+    mut at: impl FnMut(usize, usize) -> Option<T>,
+) -> Option<T> {
     let mut i = 0;
     while i < b.len() {
-        if sig(b[i]) {
+        if run(b[i]) {
             let s = i;
-            while i < b.len() && sig(b[i]) {
+            while i < b.len() && run(b[i]) {
                 i += 1;
             }
-            let j = skip_space(b, i);
-            if j < b.len() && b[j] == b'=' {
-                let k = skip_space(b, j + 1);
-                return Some((&m[s..i], &m[k..]));
+            if let Some(found) = at(s, i) {
+                return Some(found);
             }
         } else {
             i += 1;
@@ -316,12 +326,14 @@ fn assign_parts(m: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// The first run of `VariableSignature` bytes.
 fn signature_run(m: &str) -> Option<&str> {
-    let b = m.as_bytes();
-    let sig = |c: u8| is_word(c) || b"-.[]()".contains(&c);
-    let s = b.iter().position(|&c| sig(c))?;
-    let e = b[s..].iter().position(|&c| !sig(c)).map_or(b.len(), |p| s + p);
-    Some(&m[s..e])
+    find_run(m.as_bytes(), is_signature, |s, e| Some(&m[s..e]))
+}
+
+/// Ruby Liquid's `VariableSignature`: `\(?[\w\-\.\[\]]\)?`, one byte at a time.
+fn is_signature(c: u8) -> bool {
+    is_word(c) || b"-.[]()".contains(&c)
 }
 
 /// `\A([\w-]+)\s+in\s+(QuotedFragment+)\s*(reversed)?` plus the `limit:` / `offset:` attributes.
@@ -376,27 +388,18 @@ fn for_parts(m: &str) -> Option<ForTag> {
 /// `(\w+)\s+in\s+(QuotedFragment+)`, searched.
 fn tablerow_parts(m: &str) -> Option<(String, Expr)> {
     let b = m.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if is_word(b[i]) {
-            let s = i;
-            while i < b.len() && is_word(b[i]) {
-                i += 1;
-            }
-            let j = skip_space(b, i);
-            if j > i && m[j..].starts_with("in") {
-                let k = skip_space(b, j + 2);
-                if k > j + 2
-                    && let Some(e) = qf_plus_at(b, k)
-                {
-                    return Some((m[s..i].to_string(), parse_expression(&m[k..e])));
-                }
-            }
-        } else {
-            i += 1;
+    find_run(b, is_word, |s, i| {
+        let j = skip_space(b, i);
+        if j == i || !m[j..].starts_with("in") {
+            return None;
         }
-    }
-    None
+        let k = skip_space(b, j + 2);
+        if k == j + 2 {
+            return None;
+        }
+        let e = qf_plus_at(b, k)?;
+        Some((m[s..i].to_string(), parse_expression(&m[k..e])))
+    })
 }
 
 /// `when a, b or c`.
