@@ -67,7 +67,7 @@ pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
             .transpose()?,
     };
     let client = ctx.client(args.api.timeout)?;
-    let mut sink = RowSink::new(ctx.output, &["ID", "NAME", "TOPIC", "STATUS", "CALLBACK URL", "UPDATED"]);
+    let mut sink = RowSink::new(ctx.output, HEADERS);
     let mut total = 0usize;
     // Fetch the next page while writing the current one.
     let fetch = |after: Option<String>| {
@@ -111,6 +111,10 @@ impl HasId for Subscription {
     }
 }
 
+/// WEBHOOK UUID (the X-Scope-Webhook-Id the listener shows) comes last: a narrow table cuts or
+/// leaves it out first, and ids stay whole.
+const HEADERS: &[&str] = &["ID", "NAME", "TOPIC", "STATUS", "CALLBACK URL", "UPDATED", "WEBHOOK UUID"];
+
 fn row(s: &Subscription) -> Vec<String> {
     vec![
         s.id.clone(),
@@ -119,5 +123,6 @@ fn row(s: &Subscription) -> Vec<String> {
         if s.disabled { "disabled".into() } else { "enabled".into() },
         s.callback_url.clone(),
         s.updated_at.format("%Y-%m-%d %H:%M").to_string(),
+        s.webhook_id.clone().unwrap_or_else(|| "-".into()),
     ]
 }
