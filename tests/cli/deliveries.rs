@@ -332,8 +332,20 @@ fn retries_follow_the_schedule_and_the_25th_failure_disables() {
     assert!((15_000..=24_000).contains(&gap), "the first retry waits 15 + rand(10) s: {gap} ms");
 
     // 21 days of sandbox time: every retry falls due and runs, in order.
-    let now = sb.ok(&["sandbox", "clock", "advance", "21d"]);
-    assert!(now.trim().ends_with('Z'), "{now}");
+    let done: Value =
+        serde_json::from_str(&sb.ok(&["sandbox", "clock", "advance", "21d", "-o", "json"])).unwrap();
+    assert!(done["now"].as_str().unwrap().ends_with('Z'), "{done}");
+    // What happened: the 24 retries after the first attempt, all failed, and the auto-disable.
+    assert_eq!(
+        (done["attempts"].as_i64(), done["succeeded"].as_i64(), done["failed"].as_i64()),
+        (Some(24), Some(0), Some(24)),
+        "{done}"
+    );
+    assert_eq!((done["subscriptionsDisabled"].as_i64(), done["pending"].as_i64()), (Some(1), Some(0)));
+    assert_eq!(
+        (done["advancedSeconds"].as_i64(), done["interrupted"].as_bool()),
+        (Some(21 * 86_400), Some(false))
+    );
     let s = sb.subscription(&sub);
     assert_eq!(s["disabled"], true);
     let d = &s["deliveries"]["nodes"][0];
@@ -467,8 +479,12 @@ fn node_commands_report_problems_with_exit_codes() {
     sb.hookctl(&["sandbox", "node", "delete", &id]).status(8);
     sb.hookctl(&["sandbox", "clock", "advance", "soon"]).status(2);
     let before = sb.ok(&["sandbox", "clock", "show"]);
-    let after = sb.ok(&["sandbox", "clock", "advance", "1h"]);
+    let after = sb.ok(&["sandbox", "clock", "advance", "1h", "-o", "ids"]);
     assert!(ms(&json!(after.trim())) - ms(&json!(before.trim())) >= 3_600_000);
+    let text = sb.ok(&["sandbox", "clock", "advance", "1h"]);
+    for needle in ["Now ", "Advanced   1h", "Attempts   0: 0 succeeded, 0 failed", "Disabled ", "Pending "] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
     support::hookctl(home.path())
         .env("HOOKCTL_ENDPOINT", sb.url())
         .env("HOOKCTL_TOKEN", "hks_wrong")
