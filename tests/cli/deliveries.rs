@@ -507,6 +507,8 @@ fn deliveries_list_and_show() {
     let d = &items[0];
     assert!(d["jobId"].is_string() && d["attempts"].is_i64() && d["status"].is_string(), "{d}");
     assert_eq!(sb.json(&["deliveries", "list", &sub, "--status", "skipped"]), json!([]));
+    assert_eq!(sb.json(&["deliveries", "list", &sub, "--since", "1h"]), one);
+    assert_eq!(sb.json(&["deliveries", "list", &sub, "--since", "2999-01-01"]), json!([]));
     let id = d["id"].as_str().unwrap();
     let shown = sb.json(&["deliveries", "show", id]);
     assert_eq!(shown["jobId"], d["jobId"]);
@@ -514,4 +516,32 @@ fn deliveries_list_and_show() {
     let text = sb.run(&["deliveries", "show", id]).success().stdout;
     assert!(text.contains("Attempts") && text.contains("Next attempt") && text.contains("Outcome"), "{text}");
     sb.run(&["deliveries", "show", "bm9uZQ=="]).status(8);
+    // A job id (the X-Scope-Webhook-Job-Id a receiver sees) finds the same delivery.
+    let by_job = sb.json(&["deliveries", "show", d["jobId"].as_str().unwrap()]);
+    assert_eq!(by_job["id"], d["id"]);
+    sb.run(&["deliveries", "show", "00000000-0000-0000-0000-000000000000"])
+        .status(8)
+        .stderr_contains("no delivery or job");
+    assert!(d["createdAt"].is_string(), "{d}");
+}
+
+/// Ages (`1w`) in `--since` and `--created-since` count back from the sandbox's clock, on which
+/// its records are dated, not from this machine's.
+#[test]
+fn ages_count_back_from_the_sandbox_clock() {
+    let sb = crate::support::sandbox::Sandbox::start();
+    let sub = sb.create("users", "user/created", &[]);
+    sb.run(&["sandbox", "node", "create", "User", "--set", "name=Ada"]).success();
+    sb.run(&["sandbox", "clock", "advance", "3w"]).success();
+    assert_eq!(sb.json(&["deliveries", "list", "--since", "1w"]), json!([]));
+    assert_eq!(sb.json(&["deliveries", "list", "--since", "4w"]).as_array().unwrap().len(), 1);
+    assert_eq!(sb.json(&["subs", "list", "--created-since", "1w"]), json!([]));
+    assert_eq!(sb.json(&["subs", "list", "--created-since", "22d"]).as_array().unwrap().len(), 1);
+    // 25 attempts over ~16.6 days: only the last few are within the last week.
+    let recent = sb.json(&["errors", "list", &sub, "--since", "1w"]).as_array().unwrap().len();
+    assert!((1..25).contains(&recent), "{recent} errors in the last week of sandbox time");
+    assert_eq!(sb.json(&["errors", "list", "--all", "--since", "4w"]).as_array().unwrap().len(), 25);
+    // One grammar: what `clock advance` refuses, `--since` refuses too.
+    sb.run(&["sandbox", "clock", "advance", "3y"]).status(2).stderr_contains("unknown unit");
+    sb.run(&["deliveries", "list", "--since", "3y"]).status(2).stderr_contains("cannot read");
 }
