@@ -5,10 +5,10 @@ use serde_json::Value;
 
 use crate::api::ApiError;
 use crate::api::scope::delivery_list as api;
-use crate::commands::args::ApiArgs;
+use crate::commands::args::{ApiArgs, SinceArg};
 use crate::commands::errors::every_subscription_id;
 use crate::context::Context;
-use crate::duration::{parse_when, resolve};
+use crate::duration::resolve;
 use crate::error::{Error, Exit, Result};
 use crate::output::{HasId, PageOf, Render, RowSink, emit};
 
@@ -39,10 +39,8 @@ pub struct ListArgs {
     /// Only notifications in this state.
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// Only notifications created since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on
-    /// a sandbox, counted back from its clock).
-    #[arg(long, value_name = "WHEN")]
-    pub since: Option<String>,
+    #[command(flatten)]
+    pub since: SinceArg,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -88,7 +86,7 @@ fn field(v: &Value, key: &str) -> String {
 const HEADERS: [&str; 7] = ["ID", "JOB", "STATUS", "ATTEMPTS", "NEXT ATTEMPT", "CREATED", "OUTCOME"];
 
 async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
-    let since = parse_when("--since", args.since.as_deref())?;
+    let since = args.since.parse()?;
     let client = ctx.client(args.api.timeout)?;
     let since = resolve(since, "--since", &client).await?;
     let ids = match &args.subscription_id {

@@ -6,9 +6,9 @@ use serde_json::Value;
 
 use crate::api::scope::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
 use crate::api::scope::subscriptions as subs;
-use crate::commands::args::ApiArgs;
+use crate::commands::args::{ApiArgs, SinceArg};
 use crate::context::Context;
-use crate::duration::{parse_when, resolve};
+use crate::duration::resolve;
 use crate::error::{Error, Exit, Result};
 use crate::output::{HasId, PageOf, Render, RowSink, emit};
 use crate::prompt::confirm;
@@ -35,9 +35,8 @@ pub struct ListArgs {
     /// Every subscription's errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON).
     #[arg(long)]
     pub all: bool,
-    /// Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
-    #[arg(long, value_name = "WHEN")]
-    pub since: Option<String>,
+    #[command(flatten)]
+    pub since: SinceArg,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -90,7 +89,7 @@ pub fn list_row(e: &ErrorSummary) -> Vec<String> {
 }
 
 async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
-    let since = parse_when("--since", args.since.as_deref())?;
+    let since = args.since.parse()?;
     let client = ctx.client(args.api.timeout)?;
     let since = resolve(since, "--since", &client).await?;
     let all = match &args.subscription_id {
