@@ -730,6 +730,38 @@ fn clock_commands_with_the_sandbox_down_suggest_serve() {
         .status(4)
         .stderr_contains("hookctl sandbox serve");
     assert!(!out.stderr.contains("advancing"), "{}", out.stderr);
+    // Every command, sandbox-driving or not, against a local endpoint that is down.
+    for args in [&["sandbox", "node", "create", "User"][..], &["subs", "list"][..]] {
+        support::hookctl(home.path())
+            .env("HOOKCTL_ENDPOINT", endpoint)
+            .env("HOOKCTL_TOKEN", "x")
+            .args(args)
+            .run()
+            .status(4)
+            .stderr_contains("start it with `hookctl sandbox serve`");
+    }
+}
+
+/// "Not logged in" against a local sandbox names the sandbox's token file; against a remote
+/// server it does not.
+#[test]
+fn not_logged_in_on_a_local_sandbox_names_its_token_file() {
+    let home = support::home();
+    let (srv, _api) = sandbox(home.path(), &[]);
+    let file = token_file(home.path());
+    support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", &srv.url)
+        .args(["subs", "list"])
+        .run()
+        .status(10)
+        .stderr_contains("not logged in")
+        .stderr_contains(format!("export HOOKCTL_TOKEN=\"$(cat '{}')\"", file.display()));
+    support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", "https://api.example.com/graphql")
+        .args(["subs", "list"])
+        .run()
+        .status(10)
+        .stderr_lacks("sandbox");
 }
 
 /// Ctrl-C during `clock advance` ends it between two steps: exit 130, a message, and the

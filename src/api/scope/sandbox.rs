@@ -164,6 +164,16 @@ pub async fn now(client: &Client) -> Result<String, ApiError> {
     Ok(data["sandboxNow"].as_str().unwrap_or("").to_string())
 }
 
+/// Whether a URL points to this machine (127.0.0.1, ::1, localhost): where a sandbox runs.
+pub fn is_local(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// The time on the server's clock: a hookctl sandbox's own (`sandboxNow`, which `clock advance`
 /// moves ahead), else this machine's. Only a server whose schema has `sandboxNow` is asked (the
 /// schema adaptation's cached introspection; with adaptation off, a server on a loopback
@@ -174,9 +184,7 @@ pub async fn server_now(client: &Client) -> chrono::DateTime<chrono::Utc> {
             .await
             .is_ok_and(|e| e.schema.query_root().is_some_and(|q| q.field("sandboxNow").is_some()))
     } else {
-        matches!(client.endpoint().host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
-            || matches!(client.endpoint().host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback())
-            || client.endpoint().host_str() == Some("localhost")
+        is_local(client.endpoint())
     };
     if is_sandbox
         && let Ok(now) = now(client).await
