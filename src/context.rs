@@ -143,7 +143,10 @@ impl Context {
                 } else if e.hint.is_some() {
                     e
                 } else {
-                    e.with_hint(format!("run `{login_hint}`, or set {TOKEN_ENV}"))
+                    e.with_hint(format!(
+                        "run `{login_hint}`, or set {TOKEN_ENV}{}",
+                        local_token_hint(&endpoint)
+                    ))
                 }
             })?,
         };
@@ -169,6 +172,24 @@ impl Context {
             login_hint: conn.login_hint,
         };
         Ok(Client::new(opts, &self.term)?)
+    }
+}
+
+/// For an endpoint on this machine (most likely a sandbox): where a sandbox keeps its token.
+fn local_token_hint(endpoint: &url::Url) -> String {
+    if !crate::api::scope::sandbox::is_local(endpoint) {
+        return String::new();
+    }
+    let default = crate::sandbox::db_path(None).map(|db| crate::sandbox::auth::token_file_for(&db));
+    match default {
+        Ok(file) if file.exists() => format!(
+            "; a local sandbox keeps its token in {}: export {TOKEN_ENV}=\"$(cat '{}')\"",
+            file.display(),
+            file.display()
+        ),
+        _ => "; a local sandbox keeps its token next to its database (sandbox.db.token beside --db, \
+              named by `hookctl sandbox serve` when it starts)"
+            .to_string(),
     }
 }
 

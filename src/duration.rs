@@ -27,30 +27,81 @@ pub fn parse(s: &str) -> std::result::Result<Duration, String> {
     Ok(Duration::from_secs_f64(secs))
 }
 
-/// Parses `--since`-style times: RFC 3339, a date (midnight UTC), or an age like `2h` / `7d`.
+/// A `--since`-style time as given: a moment, or an age counted back from "now" (whose "now"
+/// depends on the server: see [`When::resolve`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    At(DateTime<Utc>),
+    Ago(Duration),
+}
+
+impl When {
+    /// Parses RFC 3339, a date (midnight UTC) or an age (`2h`, `7d`, `3w`: [`parse`]'s units).
+    pub fn parse(flag: &str, raw: &str) -> Result<When> {
+        let s = raw.trim();
+        if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+            return Ok(When::At(t.with_timezone(&Utc)));
+        }
+        if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Ok(When::At(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()));
+        }
+        // An age: the same grammar as every other duration (`parse`), but with a unit.
+        let has_unit = s.ends_with(|c: char| c.is_ascii_alphabetic());
+        match parse(s).ok().filter(|_| has_unit) {
+            Some(age) => Ok(When::Ago(age)),
+            None => Err(Error::usage(format!("{flag}: cannot read {raw:?} as a time")).with_hint(
+                "use RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01) or an age (30m, 2h, 7d, 2w)",
+            )),
+        }
+    }
+
+    /// The moment, counting an age back from `now`.
+    pub fn before(self, flag: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+        match self {
+            When::At(t) => Ok(t),
+            When::Ago(age) => chrono::TimeDelta::from_std(age)
+                .ok()
+                .and_then(|d| now.checked_sub_signed(d))
+                .ok_or_else(|| Error::usage(format!("{flag}: {} ago is too far back", age.as_secs()))),
+        }
+    }
+
+    /// The moment on the server's clock: an age counts back from a sandbox's own time (its
+    /// records carry sandbox time, which `clock advance` moves ahead), else from this machine's.
+    pub async fn resolve(self, flag: &str, client: &crate::api::Client) -> Result<DateTime<Utc>> {
+        match self {
+            When::At(t) => Ok(t),
+            When::Ago(_) => self.before(flag, crate::api::scope::sandbox::server_now(client).await),
+        }
+    }
+}
+
+/// Parses `--since`-style times: RFC 3339, a date (midnight UTC), or an age like `2h` / `7d`,
+/// counted back from this machine's clock.
 pub fn parse_since(flag: &str, raw: &str) -> Result<DateTime<Utc>> {
     parse_since_at(flag, raw, Utc::now())
 }
 
 fn parse_since_at(flag: &str, raw: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
-    let s = raw.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t.with_timezone(&Utc));
+    When::parse(flag, raw)?.before(flag, now)
+}
+
+/// [`When::resolve`] for an optional flag.
+pub async fn resolve(
+    when: Option<When>,
+    flag: &str,
+    client: &crate::api::Client,
+) -> Result<Option<DateTime<Utc>>> {
+    match when {
+        Some(w) => Ok(Some(w.resolve(flag, client).await?)),
+        None => Ok(None),
     }
-    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Ok(d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-    }
-    // An age: the same grammar as every other duration (`parse`), but with a unit.
-    let has_unit = s.ends_with(|c: char| c.is_ascii_alphabetic());
-    match parse(s).ok().filter(|_| has_unit) {
-        Some(age) => chrono::TimeDelta::from_std(age)
-            .ok()
-            .and_then(|d| now.checked_sub_signed(d))
-            .ok_or_else(|| Error::usage(format!("{flag} {raw}: too far back"))),
-        None => Err(Error::usage(format!("{flag}: cannot read {raw:?} as a time")).with_hint(
-            "use RFC 3339 (2024-05-01T12:00:00Z), a date (2024-05-01) or an age (30m, 2h, 7d, 2w)",
-        )),
-    }
+}
+
+/// An optional `--since`-style flag: parsed now (a bad value is a usage error before anything
+/// is sent), resolved later on the server's clock with [`When::resolve`].
+pub fn parse_when(flag: &str, raw: Option<&str>) -> Result<Option<When>> {
+    raw.map(|r| When::parse(flag, r)).transpose()
 }
 
 #[cfg(test)]

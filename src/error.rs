@@ -155,6 +155,14 @@ impl From<crate::api::ApiError> for Error {
             A::Timeout { .. } => Error::network(message).with_hint(
                 "the server may be overloaded or hung; retry, or raise --timeout (HOOKCTL_TIMEOUT)",
             ),
+            // On this machine it is most likely a sandbox that is not started.
+            A::Connect { endpoint, .. }
+                if url::Url::parse(&endpoint).is_ok_and(|u| crate::api::scope::sandbox::is_local(&u)) =>
+            {
+                Error::network(message).with_hint(
+                    "is the sandbox running? start it with `hookctl sandbox serve` (or check the endpoint: `hookctl config show`)",
+                )
+            }
             A::Connect { .. } => Error::network(message)
                 .with_hint("check the endpoint (`hookctl config show`) and that the server is running"),
             A::Auth { login_hint, .. } => Error::new(Exit::Auth, message)

@@ -16,6 +16,23 @@ pub struct ApiArgs {
     pub timeout: Option<f64>,
 }
 
+/// `--since WHEN` of the listings (`errors list`, `deliveries list`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SinceArg {
+    /// Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox,
+    /// counted back from its clock).
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+}
+
+impl SinceArg {
+    /// The flag parsed (a bad value fails before anything is sent), to resolve on the server's
+    /// clock with [`crate::duration::resolve`].
+    pub fn parse(&self) -> Result<Option<crate::duration::When>> {
+        crate::duration::parse_when("--since", self.since.as_deref())
+    }
+}
+
 /// The shared-secret flags every signing or verifying command takes.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct SecretArgs {

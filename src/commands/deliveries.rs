@@ -3,11 +3,14 @@
 
 use serde_json::Value;
 
-use crate::api::scope::{delivery_list as api, subscriptions as subs};
-use crate::commands::args::ApiArgs;
+use crate::api::ApiError;
+use crate::api::scope::delivery_list as api;
+use crate::commands::args::{ApiArgs, SinceArg};
+use crate::commands::errors::every_subscription_id;
 use crate::context::Context;
+use crate::duration::resolve;
 use crate::error::{Error, Exit, Result};
-use crate::output::{HasId, Render, RowSink, emit};
+use crate::output::{HasId, PageOf, Render, RowSink, emit};
 
 #[derive(Debug, clap::Subcommand)]
 #[command(
@@ -37,12 +40,15 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     pub status: Option<Status>,
     #[command(flatten)]
+    pub since: SinceArg,
+    #[command(flatten)]
     pub api: ApiArgs,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
-    /// The delivery's id (the ID column of `deliveries list`).
+    /// The delivery's id or its job id (the ID or JOB column of `deliveries list`; the
+    /// X-Scope-Webhook-Job-Id of its requests).
     pub id: String,
     #[command(flatten)]
     pub api: ApiArgs,
@@ -77,49 +83,38 @@ fn field(v: &Value, key: &str) -> String {
     }
 }
 
+const HEADERS: [&str; 7] = ["ID", "JOB", "STATUS", "ATTEMPTS", "NEXT ATTEMPT", "CREATED", "OUTCOME"];
+
 async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
+    let since = args.since.parse()?;
     let client = ctx.client(args.api.timeout)?;
+    let since = resolve(since, "--since", &client).await?;
     let ids = match &args.subscription_id {
         Some(id) => vec![id.clone()],
-        None => {
-            let mut ids = Vec::new();
-            let mut after = None;
-            loop {
-                let page = subs::list_page(&client, &subs::Filter::default(), after).await?;
-                ids.extend(page.items.into_iter().map(|s| s.id));
-                match page.next {
-                    Some(n) => after = Some(n),
-                    None => break,
-                }
-            }
-            ids
-        }
+        None => every_subscription_id(&client).await?,
     };
     let want = args.status.map(|s| format!("{s:?}").to_uppercase());
-    let mut sink = RowSink::new(ctx.output, &["ID", "JOB", "STATUS", "ATTEMPTS", "NEXT ATTEMPT", "OUTCOME"]);
+    let keep = |d: &Value| {
+        want.as_deref().is_none_or(|w| d["status"] == w)
+            && since.is_none_or(|t| created_at(d).is_some_and(|c| c >= t))
+    };
+    let mut sink = RowSink::new(ctx.output, &HEADERS);
     let mut total = 0usize;
     for id in &ids {
-        let mut after = None;
-        loop {
-            let Some((nodes, next)) = api::list_page(&client, id, after).await? else {
+        let (client, keep) = (&client, &keep);
+        let fetch = move |after| async move {
+            let Some((nodes, next)) = api::list_page(client, id, after).await? else {
                 return Err(Error::new(Exit::NotFound, format!("no subscription {id} is visible to you")));
             };
-            for d in nodes.into_iter().filter(|d| want.as_deref().is_none_or(|w| d["status"] == w)) {
-                total += 1;
-                let row = || {
-                    ["id", "jobId", "status", "attempts", "nextAttemptAt", "outcome"]
-                        .map(|k| field(&d, k))
-                        .to_vec()
-                };
-                if !sink.push(&Item(d.clone()), row)? {
-                    return Ok(Exit::Ok);
-                }
-            }
-            match next {
-                Some(n) => after = Some(n),
-                None => break,
-            }
-        }
+            Ok(PageOf { items: nodes.into_iter().filter(|d| keep(d)).map(Item).collect(), next })
+        };
+        let row = |d: &Item| {
+            ["id", "jobId", "status", "attempts", "nextAttemptAt", "createdAt", "outcome"]
+                .map(|k| field(&d.0, k))
+                .to_vec()
+        };
+        let Some(n) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
+        total += n;
     }
     sink.finish()?;
     if total == 0 {
@@ -128,14 +123,47 @@ async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
     Ok(Exit::Ok)
 }
 
+fn created_at(d: &Value) -> Option<chrono::DateTime<chrono::Utc>> {
+    let t = chrono::DateTime::parse_from_rfc3339(d["createdAt"].as_str()?).ok()?;
+    Some(t.with_timezone(&chrono::Utc))
+}
+
 async fn show(args: ShowArgs, ctx: &Context) -> Result<Exit> {
     let client = ctx.client(args.api.timeout)?;
-    let d = api::show(&client, &args.id).await?.ok_or_else(|| {
-        Error::new(Exit::NotFound, format!("no delivery {} is visible to you", args.id))
-            .with_hint("`hookctl deliveries list` shows the ids")
+    let found = match api::show(&client, &args.id).await {
+        Ok(Some(d)) => Some(d),
+        // Not a delivery id (or not an id at all): a job id, then.
+        Ok(None) | Err(ApiError::NotFound { .. }) | Err(ApiError::GraphQl(_)) => {
+            match find_job(&client, &args.id).await? {
+                Some(id) => api::show(&client, &id).await?,
+                None => None,
+            }
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let d = found.ok_or_else(|| {
+        Error::new(Exit::NotFound, format!("no delivery or job {} is visible to you", args.id))
+            .with_hint("`hookctl deliveries list` shows the ids and job ids")
     })?;
     emit(ctx, &View(d));
     Ok(Exit::Ok)
+}
+
+/// The id of the delivery whose job id is `job`, looking through every subscription's.
+async fn find_job(client: &crate::api::Client, job: &str) -> Result<Option<String>> {
+    for sub in every_subscription_id(client).await? {
+        let mut after = None;
+        while let Some((nodes, next)) = api::list_page(client, &sub, after).await? {
+            if let Some(d) = nodes.iter().find(|d| d["jobId"] == job) {
+                return Ok(d["id"].as_str().map(str::to_string));
+            }
+            match next {
+                Some(n) => after = Some(n),
+                None => break,
+            }
+        }
+    }
+    Ok(None)
 }
 
 struct View(Value);
@@ -162,6 +190,8 @@ impl Render for View {
             ("Last response", field(d, "lastResponseStatus")),
             ("Last error", last_error),
             ("Outcome", field(d, "outcome")),
+            ("Created", field(d, "createdAt")),
+            ("Updated", field(d, "updatedAt")),
         ]
         .iter()
         .map(|(k, v)| format!("{k:<15} {v}\n"))

@@ -2,6 +2,7 @@
 //! in-process on free loopback ports, over real HTTP. Needs no configuration.
 
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -11,9 +12,10 @@ use crate::api::scope::deliveries::{self, Delivery};
 use crate::api::scope::subscriptions::{self as subs, NewSubscription};
 use crate::api::scope::{errors as api_errors, sandbox as api_sandbox};
 use crate::api::{Client, ClientOptions};
+use crate::commands::sandbox::advance_by;
 use crate::error::{Error, Exit, Result};
 use crate::listener::{self, Capture};
-use crate::output::{self, Ctx, Shown};
+use crate::output::{self, Ctx, Render, Shown};
 use crate::sandbox::{self, SandboxConfig};
 use crate::secret::Secret;
 
@@ -61,7 +63,7 @@ impl Story<'_> {
     }
 
     fn command(&self, cmd: &str) {
-        self.note(self.ctx.paint("36", &format!("$ {cmd}")));
+        self.note_with(self.ctx.paint("36", &format!("$ {cmd}")), json!({"command": cmd}));
     }
 }
 
@@ -101,7 +103,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         sandbox::start(SandboxConfig { db: Some(dir.0.join("sandbox.db")), ..SandboxConfig::default() })
             .await?;
     let token = sandbox.token.clone();
-    story.note(format!("GraphQL endpoint {} (SQLite database in a temporary directory)", sandbox.url));
+    story.note_with(
+        format!("GraphQL endpoint {} (SQLite database in a temporary directory)", sandbox.url),
+        json!({"endpoint": sandbox.url}),
+    );
 
     story.step("Start a listener: a local receiver that verifies every signature");
     let shared_secret = Secret::new(format!("demo-{}", random_hex(16)));
@@ -112,7 +117,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     })
     .await?;
     let mut captures = receiver.subscribe();
-    story.note(format!("callback URL {} (shared secret {shared_secret})", receiver.url()));
+    story.note_with(
+        format!("callback URL {} (shared secret {shared_secret})", receiver.url()),
+        json!({"callbackUrl": receiver.url()}),
+    );
 
     let endpoint = url::Url::parse(&sandbox.url).map_err(|e| Error::internal(e.to_string()))?;
     let client = Client::new(
@@ -148,7 +156,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     )
     .await?;
     story.note_with(format!("subscription {}", sub.id), json!({"subscriptionId": sub.id}));
-    story.note(format!("query:      {QUERY}\nvalidation: {VALIDATION}\nbody:       {TEMPLATE}"));
+    story.note_with(
+        format!("query:      {QUERY}\nvalidation: {VALIDATION}\nbody:       {TEMPLATE}"),
+        json!({"query": QUERY, "dataValidationTemplate": VALIDATION, "template": TEMPLATE}),
+    );
 
     story.step("A user \"Ada Lovelace\" is created: the sandbox runs the query, renders, signs and POSTs");
     let ada = api_sandbox::create_node(&client, "User", json!({"name": "Ada Lovelace"})).await?;
@@ -167,7 +178,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
 
     retries_and_recovery(&mut story, &client, &receiver, &sub.id).await?;
 
-    story.step("The test toggle delivers the topic's last node again, skipping the validation template");
+    story.step(
+        "The test toggle delivers the topic's last node (the user \"Grace Hopper\") again, skipping the validation template",
+    );
     story.command(&format!("hookctl subscriptions test {}", sub.id));
     let test = subs::test(&client, &sub.id).await?;
     let capture = wait_capture(&mut captures, &test.job_id).await?;
@@ -190,7 +203,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
     receiver.shutdown().await;
     sandbox.shutdown().await?;
     drop(dir);
-    story.note("stopped the listener and the sandbox, removed the temporary directory");
+    story.note_with(
+        "stopped the listener and the sandbox, removed the temporary directory",
+        json!({"stopped": ["listener", "sandbox"], "removed": true}),
+    );
     story.note("Next: `hookctl sandbox serve` and `hookctl listen` keep them running; see `hookctl --help`.");
     Ok(Exit::Ok)
 }
@@ -212,22 +228,38 @@ async fn retries_and_recovery(
     let failing = wait_delivery(client, &failing_id, |d| d.attempts >= 1).await?;
     let errors = api_errors::list_page(client, sub_id, None, None).await?;
     story.command(&format!("hookctl errors list {}", sub_id));
-    for e in errors.items.iter().take(3) {
-        story.note_with(
-            format!("attempt {}  {}  {}", e.attempt, story.ctx.paint("31", "FAILED"), e.message),
-            json!({"errorId": e.id, "attempt": e.attempt, "status": "FAILED", "message": e.message}),
-        );
+    // What `errors list` prints: the same table.
+    let mut table = output::table(&crate::commands::errors::LIST_HEADERS);
+    for e in &errors.items {
+        table.add_row(crate::commands::errors::list_row(e));
     }
+    let listed: Vec<Value> = errors
+        .items
+        .iter()
+        .map(|e| json!({"errorId": e.id, "attempt": e.attempt, "jobId": e.job_id, "message": e.message}))
+        .collect();
+    // Notes are indented by 3: the table fits in what is left of the width.
+    let opts = output::table_options();
+    let shown =
+        table.render(&output::TableOptions { width: opts.width.map(|w| w.saturating_sub(3)), ..opts });
+    story.note_with(shown, json!({"subscriptionId": sub_id, "errors": listed, "count": listed.len()}));
     if let Some(next) = &failing.next_attempt_at {
-        story.note(format!(
-            "next attempt at {next} (sandbox clock): retries follow Sidekiq's schedule, 25 over ~21 days"
-        ));
+        story.note_with(
+            format!(
+                "delivery {} after attempt {}; next attempt at {next} (sandbox clock): retries follow Sidekiq's schedule, 25 over ~21 days",
+                paint_status(story.ctx, &failing.status),
+                failing.attempts
+            ),
+            json!({"deliveryId": failing.id, "jobId": failing.job_id, "status": failing.status,
+                "attempts": failing.attempts, "nextAttemptAt": next}),
+        );
     }
 
     story.step("21 days pass on the sandbox clock: every retry fails, and after 25 consecutive failures the subscription is disabled");
     story.command("hookctl sandbox clock advance 21d");
     let started = Instant::now();
-    api_sandbox::advance_clock(client, 21 * 86_400).await?;
+    let advanced = advance_by(client, 21 * 86_400, &AtomicBool::new(false)).await?;
+    story.note_with(advanced.text().trim_end(), advanced.json());
     let after = subs::get(client, sub_id).await?;
     let gave_up = deliveries::get(client, &failing_id).await?;
     let elapsed = started.elapsed().as_millis() as u64;
@@ -247,6 +279,10 @@ async fn retries_and_recovery(
     story.note("(sends the guide's updateWebhookSubscription(webhookSubscription: {id, disabled: false}))");
     subs::enable(client, sub_id).await?;
     let enabled = subs::get(client, sub_id).await?;
+    story.note_with(
+        format!("enabled {} ({})", enabled.id, enabled.name),
+        json!({"subscriptionId": enabled.id, "name": enabled.name, "ok": true}),
+    );
     note_disabled(story, &enabled);
 
     Ok(())
@@ -330,10 +366,10 @@ fn describe_capture(story: &Story, c: &Capture) {
     );
     for name in ["x-scope-topic", "x-scope-hmac-sha256", "x-scope-webhook-job-id", "x-scope-time"] {
         if let Some(v) = c.header(name) {
-            story.note(format!("{name}: {v}"));
+            story.note_with(format!("{name}: {v}"), json!({"header": name, "value": v}));
         }
     }
     let body = c.body.clone().unwrap_or_default();
     let pretty = serde_json::from_str::<Value>(&body).map(|v| v.to_string()).unwrap_or(body);
-    story.note(format!("body: {pretty}"));
+    story.note_with(format!("body: {pretty}"), json!({"body": pretty}));
 }

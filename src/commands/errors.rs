@@ -6,11 +6,11 @@ use serde_json::Value;
 
 use crate::api::scope::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
 use crate::api::scope::subscriptions as subs;
-use crate::commands::args::ApiArgs;
+use crate::commands::args::{ApiArgs, SinceArg};
 use crate::context::Context;
-use crate::duration::parse_since;
+use crate::duration::resolve;
 use crate::error::{Error, Exit, Result};
-use crate::output::{HasId, Render, RowSink, emit};
+use crate::output::{HasId, PageOf, Render, RowSink, emit};
 use crate::prompt::confirm;
 
 #[derive(Debug, clap::Subcommand)]
@@ -35,9 +35,8 @@ pub struct ListArgs {
     /// Every subscription's errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON).
     #[arg(long)]
     pub all: bool,
-    /// Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
-    #[arg(long, value_name = "WHEN")]
-    pub since: Option<String>,
+    #[command(flatten)]
+    pub since: SinceArg,
     #[command(flatten)]
     pub api: ApiArgs,
 }
@@ -74,103 +73,85 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
     }
 }
 
-impl HasId for ErrorSummary {
-    fn listing_id(&self) -> &str {
-        &self.id
-    }
+/// The columns of `errors list`; `--all` puts SUBSCRIPTION first.
+pub const LIST_HEADERS: [&str; 6] = ["TIME", "ATTEMPT", "STATUS", "MESSAGE", "JOB", "ID"];
+
+/// One row of `errors list` (also what `demo` shows of it).
+pub fn list_row(e: &ErrorSummary) -> Vec<String> {
+    vec![
+        e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+        e.attempt.to_string(),
+        e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
+        e.message.clone(),
+        e.job_id.clone(),
+        e.id.clone(),
+    ]
 }
 
 async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
-    let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
+    let since = args.since.parse()?;
     let client = ctx.client(args.api.timeout)?;
-    let Some(id) = &args.subscription_id else { return list_all(&client, since, ctx).await };
-    let mut sink = RowSink::new(ctx.output, &["TIME", "ATTEMPT", "STATUS", "MESSAGE", "JOB", "ID"]);
-    let client = &client;
-    let fetch = move |after| async move {
-        api_errors::list_page(client, id, since, after).await.map_err(Error::from)
+    let since = resolve(since, "--since", &client).await?;
+    let all = match &args.subscription_id {
+        Some(id) => vec![id.clone()],
+        None => every_subscription_id(&client).await?,
     };
-    let row = |e: &ErrorSummary| {
-        vec![
-            e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            e.attempt.to_string(),
-            e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
-            e.message.clone(),
-            e.job_id.clone(),
-            e.id.clone(),
-        ]
-    };
-    let Some(total) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
+    let headers: Vec<&str> = args.all.then_some("SUBSCRIPTION").into_iter().chain(LIST_HEADERS).collect();
+    let mut sink = RowSink::new(ctx.output, &headers);
+    let mut total = 0usize;
+    for id in &all {
+        let (client, owner) = (&client, if args.all { id.as_str() } else { "" });
+        let fetch = move |after| async move {
+            let page = api_errors::list_page(client, id, since, after).await?;
+            let items =
+                page.items.into_iter().map(|error| OwnedError { subscription_id: owner, error }).collect();
+            Ok::<_, Error>(PageOf { items, next: page.next })
+        };
+        let row = |e: &OwnedError| {
+            let owner = args.all.then(|| e.subscription_id.to_string());
+            owner.into_iter().chain(list_row(&e.error)).collect()
+        };
+        let Some(n) = sink.push_pages(fetch, row).await? else { return Ok(Exit::Ok) };
+        total += n;
+    }
     sink.finish()?;
     if total == 0 {
-        ctx.table_note(format!("No errors for {id}."));
+        ctx.table_note(match &args.subscription_id {
+            Some(id) => format!("No errors for {id}."),
+            None => "No errors.".to_string(),
+        });
     }
     Ok(Exit::Ok)
 }
 
-/// An error of `errors list --all`: which subscription it belongs to, and the error.
+/// Every subscription's id, page by page (`--all` of `errors list` and `deliveries list`).
+pub(crate) async fn every_subscription_id(client: &crate::api::Client) -> Result<Vec<String>> {
+    let (mut ids, mut after, mut seen) = (Vec::new(), None, crate::api::Cursors::default());
+    loop {
+        let page = subs::list_page(client, &subs::Filter::default(), after).await?;
+        ids.extend(page.items.into_iter().map(|s| s.id));
+        match page.next {
+            Some(n) => after = Some(seen.check(n)?),
+            None => return Ok(ids),
+        }
+    }
+}
+
+/// An error as listed: which subscription it belongs to (`subscriptionId` in JSON with
+/// `--all`), and the error.
 #[derive(serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 struct OwnedError<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
     subscription_id: &'a str,
     #[serde(flatten)]
-    error: &'a ErrorSummary,
+    error: ErrorSummary,
 }
 
 impl HasId for OwnedError<'_> {
     fn listing_id(&self) -> &str {
         &self.error.id
     }
-}
-
-/// `errors list --all`: every subscription's errors, subscription by subscription.
-async fn list_all(
-    client: &crate::api::Client,
-    since: Option<crate::api::scope::scalars::DateTime>,
-    ctx: &Context,
-) -> Result<Exit> {
-    let headers = ["SUBSCRIPTION", "TIME", "ATTEMPT", "STATUS", "MESSAGE", "JOB", "ID"];
-    let mut sink = RowSink::new(ctx.output, &headers);
-    let (mut after, mut total) = (None, 0usize);
-    loop {
-        let page = subs::list_page(client, &subs::Filter::default(), after).await?;
-        for sub in &page.items {
-            let mut cursor = None;
-            loop {
-                let errs = api_errors::list_page(client, &sub.id, since, cursor).await?;
-                for e in &errs.items {
-                    total += 1;
-                    let item = OwnedError { subscription_id: &sub.id, error: e };
-                    let row = || {
-                        vec![
-                            sub.id.clone(),
-                            e.created_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-                            e.attempt.to_string(),
-                            e.response.as_ref().map(|r| r.status.to_string()).unwrap_or_else(|| "-".into()),
-                            e.message.clone(),
-                            e.job_id.clone(),
-                            e.id.clone(),
-                        ]
-                    };
-                    if !sink.push(&item, row)? {
-                        return Ok(Exit::Ok);
-                    }
-                }
-                match errs.next {
-                    Some(n) => cursor = Some(n),
-                    None => break,
-                }
-            }
-        }
-        match page.next {
-            Some(n) => after = Some(n),
-            None => break,
-        }
-    }
-    sink.finish()?;
-    if total == 0 {
-        ctx.table_note("No errors.");
-    }
-    Ok(Exit::Ok)
 }
 
 async fn show(args: ShowArgs, ctx: &Context) -> Result<Exit> {

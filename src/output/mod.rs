@@ -9,7 +9,7 @@ use clap::ValueEnum;
 use serde_json::Value;
 
 pub use rows::{HasId, PageOf, RowSink, WriteError};
-pub use table::{Grid, TableOptions, configure as configure_tables};
+pub use table::{Grid, TableOptions, configure as configure_tables, options as table_options};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {

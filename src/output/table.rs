@@ -27,6 +27,11 @@ pub fn configure(wide: bool, columns: Option<Vec<String>>) {
     let _ = OPTIONS.set(TableOptions { wide, columns, width: terminal_width() });
 }
 
+/// The table options of this process (the defaults before [`configure`]).
+pub fn options() -> TableOptions {
+    OPTIONS.get().cloned().unwrap_or_default()
+}
+
 /// `COLUMNS` when set, else the terminal's width when stdout is one.
 fn terminal_width() -> Option<usize> {
     if let Some(w) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()) {
@@ -127,8 +132,7 @@ impl Grid {
 
 impl fmt::Display for Grid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let opts = OPTIONS.get().cloned().unwrap_or_default();
-        f.write_str(&self.render(&opts))
+        f.write_str(&self.render(&options()))
     }
 }
 

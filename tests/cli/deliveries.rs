@@ -332,8 +332,20 @@ fn retries_follow_the_schedule_and_the_25th_failure_disables() {
     assert!((15_000..=24_000).contains(&gap), "the first retry waits 15 + rand(10) s: {gap} ms");
 
     // 21 days of sandbox time: every retry falls due and runs, in order.
-    let now = sb.ok(&["sandbox", "clock", "advance", "21d"]);
-    assert!(now.trim().ends_with('Z'), "{now}");
+    let done: Value =
+        serde_json::from_str(&sb.ok(&["sandbox", "clock", "advance", "21d", "-o", "json"])).unwrap();
+    assert!(done["now"].as_str().unwrap().ends_with('Z'), "{done}");
+    // What happened: the 24 retries after the first attempt, all failed, and the auto-disable.
+    assert_eq!(
+        (done["attempts"].as_i64(), done["succeeded"].as_i64(), done["failed"].as_i64()),
+        (Some(24), Some(0), Some(24)),
+        "{done}"
+    );
+    assert_eq!((done["subscriptionsDisabled"].as_i64(), done["pending"].as_i64()), (Some(1), Some(0)));
+    assert_eq!(
+        (done["advancedSeconds"].as_i64(), done["interrupted"].as_bool()),
+        (Some(21 * 86_400), Some(false))
+    );
     let s = sb.subscription(&sub);
     assert_eq!(s["disabled"], true);
     let d = &s["deliveries"]["nodes"][0];
@@ -467,8 +479,12 @@ fn node_commands_report_problems_with_exit_codes() {
     sb.hookctl(&["sandbox", "node", "delete", &id]).status(8);
     sb.hookctl(&["sandbox", "clock", "advance", "soon"]).status(2);
     let before = sb.ok(&["sandbox", "clock", "show"]);
-    let after = sb.ok(&["sandbox", "clock", "advance", "1h"]);
+    let after = sb.ok(&["sandbox", "clock", "advance", "1h", "-o", "ids"]);
     assert!(ms(&json!(after.trim())) - ms(&json!(before.trim())) >= 3_600_000);
+    let text = sb.ok(&["sandbox", "clock", "advance", "1h"]);
+    for needle in ["Now ", "Advanced   1h", "Attempts   0: 0 succeeded, 0 failed", "Disabled ", "Pending "] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
     support::hookctl(home.path())
         .env("HOOKCTL_ENDPOINT", sb.url())
         .env("HOOKCTL_TOKEN", "hks_wrong")
@@ -491,6 +507,8 @@ fn deliveries_list_and_show() {
     let d = &items[0];
     assert!(d["jobId"].is_string() && d["attempts"].is_i64() && d["status"].is_string(), "{d}");
     assert_eq!(sb.json(&["deliveries", "list", &sub, "--status", "skipped"]), json!([]));
+    assert_eq!(sb.json(&["deliveries", "list", &sub, "--since", "1h"]), one);
+    assert_eq!(sb.json(&["deliveries", "list", &sub, "--since", "2999-01-01"]), json!([]));
     let id = d["id"].as_str().unwrap();
     let shown = sb.json(&["deliveries", "show", id]);
     assert_eq!(shown["jobId"], d["jobId"]);
@@ -498,4 +516,32 @@ fn deliveries_list_and_show() {
     let text = sb.run(&["deliveries", "show", id]).success().stdout;
     assert!(text.contains("Attempts") && text.contains("Next attempt") && text.contains("Outcome"), "{text}");
     sb.run(&["deliveries", "show", "bm9uZQ=="]).status(8);
+    // A job id (the X-Scope-Webhook-Job-Id a receiver sees) finds the same delivery.
+    let by_job = sb.json(&["deliveries", "show", d["jobId"].as_str().unwrap()]);
+    assert_eq!(by_job["id"], d["id"]);
+    sb.run(&["deliveries", "show", "00000000-0000-0000-0000-000000000000"])
+        .status(8)
+        .stderr_contains("no delivery or job");
+    assert!(d["createdAt"].is_string(), "{d}");
+}
+
+/// Ages (`1w`) in `--since` and `--created-since` count back from the sandbox's clock, on which
+/// its records are dated, not from this machine's.
+#[test]
+fn ages_count_back_from_the_sandbox_clock() {
+    let sb = crate::support::sandbox::Sandbox::start();
+    let sub = sb.create("users", "user/created", &[]);
+    sb.run(&["sandbox", "node", "create", "User", "--set", "name=Ada"]).success();
+    sb.run(&["sandbox", "clock", "advance", "3w"]).success();
+    assert_eq!(sb.json(&["deliveries", "list", "--since", "1w"]), json!([]));
+    assert_eq!(sb.json(&["deliveries", "list", "--since", "4w"]).as_array().unwrap().len(), 1);
+    assert_eq!(sb.json(&["subs", "list", "--created-since", "1w"]), json!([]));
+    assert_eq!(sb.json(&["subs", "list", "--created-since", "22d"]).as_array().unwrap().len(), 1);
+    // 25 attempts over ~16.6 days: only the last few are within the last week.
+    let recent = sb.json(&["errors", "list", &sub, "--since", "1w"]).as_array().unwrap().len();
+    assert!((1..25).contains(&recent), "{recent} errors in the last week of sandbox time");
+    assert_eq!(sb.json(&["errors", "list", "--all", "--since", "4w"]).as_array().unwrap().len(), 25);
+    // One grammar: what `clock advance` refuses, `--since` refuses too.
+    sb.run(&["sandbox", "clock", "advance", "3y"]).status(2).stderr_contains("unknown unit");
+    sb.run(&["deliveries", "list", "--since", "3y"]).status(2).stderr_contains("cannot read");
 }

@@ -28,6 +28,30 @@ fn demo_runs_the_life_cycle_and_cleans_up() {
     );
     assert_eq!(has("subscription disabled: false"), 1, "{notes:?}");
     assert!(notes.iter().all(|n| !n.contains("demo-")), "the shared secret is never shown: {notes:?}");
+    // Notes carry fields; the errors step is `errors list`'s own table; the clock step its summary.
+    let in_step = |n: u64| events.iter().filter(move |e| e["event"] == "note" && e["step"] == n);
+    let errors = in_step(6).find(|e| e.get("errors").is_some()).expect("the errors list note");
+    let text = errors["text"].as_str().unwrap();
+    assert!(text.contains("ATTEMPT") && text.contains("JOB") && text.contains("HTTP 500"), "{text}");
+    assert_eq!(errors["count"], 1);
+    assert!(errors["errors"][0]["jobId"].is_string() && errors["subscriptionId"].is_string(), "{errors}");
+    let clock = in_step(7).find(|e| e.get("attempts").is_some() && e.get("interrupted").is_some()).unwrap();
+    assert_eq!((clock["attempts"].as_i64(), clock["failed"].as_i64()), (Some(24), Some(24)), "{clock}");
+    assert_eq!(clock["subscriptionsDisabled"], 1, "{clock}");
+    assert!(clock["text"].as_str().unwrap().contains("Attempts   24: 0 succeeded, 24 failed"), "{clock}");
+    assert!(in_step(8).any(|e| e["text"].as_str().unwrap().starts_with("enabled ") && e["ok"] == true));
+    let titles: Vec<&str> =
+        events.iter().filter(|e| e["event"] == "step").map(|e| e["title"].as_str().unwrap()).collect();
+    for user in ["Ada Lovelace", "Alain Bloch", "Grace Hopper"] {
+        assert!(titles.iter().any(|t| t.contains(user)), "{user} is introduced: {titles:?}");
+    }
+    assert!(titles[8].contains("Grace Hopper"), "the test toggle says whom it delivers: {titles:?}");
+    let bare: Vec<&serde_json::Value> = events
+        .iter()
+        .filter(|e| e["event"] == "note" && e.as_object().unwrap().len() == 3)
+        .filter(|e| !e["text"].as_str().unwrap().starts_with(['(', ' ', 'N']))
+        .collect();
+    assert!(bare.is_empty(), "notes without fields: {bare:?}");
     // Nothing is left behind in the temporary directory, and no config was needed or written.
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0);
     assert!(!home.path().join("config/hookctl/config.toml").exists());
@@ -75,4 +99,14 @@ fn demo_keep_leaves_a_sandbox_that_can_be_explored() {
     assert_eq!(subs.as_array().map(Vec::len), Some(1), "{subs}");
     demo.interrupt();
     assert!(!std::path::Path::new(token_file).exists(), "cleaned up on Ctrl-C");
+}
+
+/// With colour on, FAILED, SKIPPED and the disabled state are coloured.
+#[test]
+fn demo_colours_failed_skipped_and_disabled() {
+    let home = support::home();
+    let out = hookctl(home.path()).args(["--color", "always", "demo"]).run().success();
+    for painted in ["\x1b[31mFAILED\x1b[0m", "\x1b[33mSKIPPED\x1b[0m", "disabled: \x1b[31mtrue\x1b[0m"] {
+        assert!(out.stdout.contains(painted), "{painted:?} in:\n{}", out.stdout);
+    }
 }

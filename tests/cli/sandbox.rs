@@ -730,4 +730,70 @@ fn clock_commands_with_the_sandbox_down_suggest_serve() {
         .status(4)
         .stderr_contains("hookctl sandbox serve");
     assert!(!out.stderr.contains("advancing"), "{}", out.stderr);
+    // Every command, sandbox-driving or not, against a local endpoint that is down.
+    for args in [&["sandbox", "node", "create", "User"][..], &["subs", "list"][..]] {
+        support::hookctl(home.path())
+            .env("HOOKCTL_ENDPOINT", endpoint)
+            .env("HOOKCTL_TOKEN", "x")
+            .args(args)
+            .run()
+            .status(4)
+            .stderr_contains("start it with `hookctl sandbox serve`");
+    }
+}
+
+/// "Not logged in" against a local sandbox names the sandbox's token file; against a remote
+/// server it does not.
+#[test]
+fn not_logged_in_on_a_local_sandbox_names_its_token_file() {
+    let home = support::home();
+    let (srv, _api) = sandbox(home.path(), &[]);
+    let file = token_file(home.path());
+    support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", &srv.url)
+        .args(["subs", "list"])
+        .run()
+        .status(10)
+        .stderr_contains("not logged in")
+        .stderr_contains(format!("export HOOKCTL_TOKEN=\"$(cat '{}')\"", file.display()));
+    support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", "https://api.example.com/graphql")
+        .args(["subs", "list"])
+        .run()
+        .status(10)
+        .stderr_lacks("sandbox");
+}
+
+/// Ctrl-C during `clock advance` ends it between two steps: exit 130, a message, and the
+/// summary of what ran, at a time the sandbox's own clock agrees with.
+#[test]
+fn clock_advance_stops_cleanly_on_ctrl_c() {
+    let home = support::home();
+    let (srv, api) = sandbox(home.path(), &[]);
+    // Each attempt takes the 5 s delivery timeout: 25 of them would take two minutes.
+    let hang =
+        support::Scripted::receiver(vec![support::Reply::ok().delay(std::time::Duration::from_secs(30))]);
+    create_sub(&api, json!({"name": "slow", "topic": "user/created", "callbackUrl": hang.url}));
+    create_node(&api, "User", json!({"name": "Ada"}));
+    let token = token_file(home.path());
+    let env = [("HOOKCTL_ENDPOINT", srv.url.as_str())];
+    let args = ["sandbox", "clock", "advance", "21d", "-o", "json", "--token-file", token.to_str().unwrap()];
+    let mut adv = Server::spawn(home.path(), &args, &env);
+    wait_stderr(&adv, "advancing the sandbox clock by 21d");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let status = adv.interrupt();
+    assert_eq!(status.code(), Some(130), "{}", adv.stderr());
+    let err = adv.stderr();
+    assert!(err.contains("interrupted: the sandbox clock stopped at"), "{err}");
+    let done: Value = serde_json::from_str(&adv.stdout()).unwrap();
+    assert_eq!(done["interrupted"], true, "{done}");
+    let advanced = done["advancedSeconds"].as_i64().unwrap();
+    assert!(advanced < 21 * 86_400, "{done}");
+    assert!(done["attempts"].as_i64().unwrap() >= 1 && done["pending"] == 1, "{done}");
+    let now = api.gql("{ sandboxNow }", json!({}))["sandboxNow"].as_str().unwrap().to_string();
+    let ms = |t: &str| chrono::DateTime::parse_from_rfc3339(t).unwrap().timestamp_millis();
+    assert!(
+        (ms(&now) - ms(done["now"].as_str().unwrap())).abs() < 5_000,
+        "reported {done}, sandbox at {now}"
+    );
 }

@@ -5,9 +5,10 @@ use serde_json::{Value, json};
 use crate::support::Outcome;
 use crate::support::sandbox::{Sandbox, write};
 
-const KEYS: [&str; 16] = [
+const KEYS: [&str; 17] = [
     "id",
     "name",
+    "webhookId",
     "topic",
     "contentType",
     "callbackUrl",
@@ -276,4 +277,42 @@ fn tables_keep_ids_and_topics_whole() {
     let topics = sb.cmd().env("COLUMNS", "60").args(["topics", "list"]).run().success().stdout;
     assert!(topics.lines().all(|l| l.chars().count() <= 60), "{topics}");
     assert!(topics.contains("scenario_session/completed"), "{topics}");
+}
+
+/// The X-Scope-Webhook-Id a receiver (and the listener) sees is the subscription's webhook UUID,
+/// shown by `subs list` (table and JSON) and `subs show` (text and JSON).
+#[test]
+fn list_and_show_carry_the_webhook_uuid() {
+    let sb = Sandbox::start();
+    let rx = crate::support::Scripted::receiver(vec![crate::support::Reply::ok()]);
+    let id = sb.json(&[
+        "subs",
+        "create",
+        "--name",
+        "u",
+        "--topic",
+        "user/created",
+        "--callback-url",
+        &rx.url,
+        "--allow-http",
+    ])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sb.run(&["sandbox", "node", "create", "User", "--set", "name=Ada"]).success();
+    let start = std::time::Instant::now();
+    while rx.requests().is_empty() {
+        assert!(start.elapsed().as_secs() < 30, "no delivery arrived");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let uuid = rx.requests()[0].header("x-scope-webhook-id").unwrap().to_string();
+    assert_eq!(uuid.len(), 36, "{uuid}");
+    assert_eq!(sb.json(&["subs", "list"])[0]["webhookId"], uuid.as_str());
+    assert_eq!(sb.json(&["subs", "show", &id])["webhookId"], uuid.as_str());
+    let table = sb.cmd().env("COLUMNS", "200").args(["subs", "list"]).run().success().stdout;
+    assert!(table.contains("WEBHOOK UUID") && table.contains(&uuid), "{table}");
+    sb.run(&["subs", "show", &id]).success().stdout_contains(format!("Webhook UUID    {uuid}"));
+    // Narrow: the column is cut or left out, never wrapped.
+    let narrow = sb.cmd().env("COLUMNS", "80").args(["subs", "list"]).run().success().stdout;
+    assert_eq!(narrow.lines().count(), 5, "one line per row: {narrow}");
 }

@@ -41,10 +41,32 @@ pub async fn create_node(
     })
 }
 
-/// Moves the sandbox clock forward, running every retry that falls due; answers the new time.
-pub async fn advance_clock(client: &Client, seconds: i64) -> Result<DateTime, ApiError> {
+/// One advance of the sandbox clock: the new time, what happened on the way (in the caller's
+/// organization) and when the next pending attempt falls due.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClockStep {
+    pub now: DateTime,
+    pub attempts: i64,
+    pub succeeded: i64,
+    pub failed: i64,
+    pub subscriptions_disabled: i64,
+    pub pending: i64,
+    pub next_attempt_at: Option<DateTime>,
+}
+
+/// Moves the sandbox clock forward, running every retry that falls due.
+pub async fn advance_clock(client: &Client, seconds: i64) -> Result<ClockStep, ApiError> {
     let data = client.mutate::<SandboxAdvanceClock>(sandbox_advance_clock::Variables { seconds }).await?;
-    Ok(data.sandbox_advance_clock.now)
+    let p = data.sandbox_advance_clock;
+    Ok(ClockStep {
+        now: p.now,
+        attempts: p.attempts,
+        succeeded: p.succeeded,
+        failed: p.failed,
+        subscriptions_disabled: p.subscriptions_disabled,
+        pending: p.pending,
+        next_attempt_at: p.next_attempt_at,
+    })
 }
 
 // The node, emit and clock commands print the sandbox's payloads as they come (every modelled
@@ -124,6 +146,38 @@ pub async fn emit(client: &Client, topic: &str, node_id: &str) -> Result<serde_j
 pub async fn now(client: &Client) -> Result<String, ApiError> {
     let data = client.query_document("{ sandboxNow }", serde_json::json!({})).await?;
     Ok(data["sandboxNow"].as_str().unwrap_or("").to_string())
+}
+
+/// Whether a URL points to this machine (127.0.0.1, ::1, localhost): where a sandbox runs.
+pub fn is_local(url: &url::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// The time on the server's clock: a hookctl sandbox's own (`sandboxNow`, which `clock advance`
+/// moves ahead), else this machine's. Only a server whose schema has `sandboxNow` is asked (the
+/// schema adaptation's cached introspection; with adaptation off, a server on a loopback
+/// address), so other servers get no extra request.
+pub async fn server_now(client: &Client) -> chrono::DateTime<chrono::Utc> {
+    let is_sandbox = if crate::api::adapt::enabled() {
+        crate::api::adapt::load(client, false)
+            .await
+            .is_ok_and(|e| e.schema.query_root().is_some_and(|q| q.field("sandboxNow").is_some()))
+    } else {
+        is_local(client.endpoint())
+    };
+    if is_sandbox
+        && let Ok(now) = now(client).await
+        && let Ok(t) = chrono::DateTime::parse_from_rfc3339(&now)
+    {
+        client.ctx().debug(format!("ages count back from the sandbox clock: {now}"));
+        return t.with_timezone(&chrono::Utc);
+    }
+    chrono::Utc::now()
 }
 
 /// `data[field]`, failing with its `errors { field message }` if there are any.

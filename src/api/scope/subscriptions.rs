@@ -40,6 +40,9 @@ pub struct IntegrationRef {
 pub struct Subscription {
     pub id: String,
     pub name: String,
+    /// The `X-Scope-Webhook-Id` of its notifications; absent where the server does not say (not
+    /// in the vendor documents).
+    pub webhook_id: Option<String>,
     pub topic: TopicRef,
     /// `JSON` or `XML`.
     pub content_type: String,
@@ -142,6 +145,7 @@ macro_rules! subscription_from {
                 Subscription {
                     id: s.id,
                     name: s.name,
+                    webhook_id: s.webhook_id,
                     topic: TopicRef { key: s.topic.key, version: s.topic.version },
                     content_type: match s.content_type {
                         $m::WebhookContentType::JSON => "JSON".to_string(),

@@ -13,7 +13,7 @@ use crate::api::scope::errors::{self as api_errors, ErrorDetail};
 use crate::commands::args::{ApiArgs, SecretArgs};
 use crate::context::Context;
 use crate::delivery::{self, Attempt, Engine, Request};
-use crate::duration::parse_since;
+use crate::duration::{parse_when, resolve};
 use crate::error::{Error, Exit, Result};
 use crate::output::{Render, emit, table};
 use crate::secret::Secret;
@@ -96,8 +96,9 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
             }
         }
     };
-    let since = args.since.as_deref().map(|s| parse_since("--since", s)).transpose()?;
+    let since = parse_when("--since", args.since.as_deref())?;
     let client = ctx.client(args.api.timeout)?;
+    let since = resolve(since, "--since", &client).await?;
     let ids = match &args.all {
         Some(sub) => once_per_job(&client, sub, since).await?,
         None => args.ids.clone(),

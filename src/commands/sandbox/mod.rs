@@ -20,7 +20,7 @@ use crate::input::read_secret_file;
 use crate::sandbox;
 use crate::secret::Secret;
 
-pub use clock::{ClockAdvanceArgs, ClockShowArgs};
+pub use clock::{Advanced, ClockAdvanceArgs, ClockShowArgs, advance_by};
 pub use node::{EmitArgs, NodeCreateArgs, NodeDeleteArgs, NodeUpdateArgs, parse_sets};
 pub use serve::{FixturesCommand, FixturesLoadArgs, ServeArgs, TokenCommand, TokenCreateArgs};
 

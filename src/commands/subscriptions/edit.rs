@@ -208,14 +208,7 @@ fn ask_callback(mut allow_http: bool) -> Result<String> {
 
 /// `http://` to 127.0.0.1, ::1 or localhost.
 fn is_loopback_http(raw: &str) -> bool {
-    let Ok(url) = url::Url::parse(raw) else { return false };
-    url.scheme() == "http"
-        && match url.host() {
-            Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-            None => false,
-        }
+    url::Url::parse(raw).is_ok_and(|url| url.scheme() == "http" && crate::api::scope::sandbox::is_local(&url))
 }
 
 #[derive(Debug, clap::Args)]

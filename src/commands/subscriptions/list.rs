@@ -5,7 +5,7 @@ use crate::api::ApiError;
 use crate::api::scope::subscriptions::{self as subs, Filter, Subscription};
 use crate::commands::args::ApiArgs;
 use crate::context::Context;
-use crate::duration::parse_since;
+use crate::duration::{parse_when, resolve};
 use crate::error::{Exit, Result};
 use crate::output::{HasId, RowSink};
 
@@ -46,6 +46,9 @@ pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
     if let Some(n) = args.page_size {
         crate::api::adapt::set_page_size(n);
     }
+    let created_since = parse_when("--created-since", args.created_since.as_deref())?;
+    let updated_since = parse_when("--updated-since", args.updated_since.as_deref())?;
+    let client = ctx.client(args.api.timeout)?;
     let filter = Filter {
         topic: args.topic.clone(),
         disabled: if args.disabled {
@@ -55,19 +58,10 @@ pub async fn run(args: ListArgs, ctx: &Context) -> Result<Exit> {
         } else {
             None
         },
-        created_since: args
-            .created_since
-            .as_deref()
-            .map(|w| parse_since("--created-since", w))
-            .transpose()?,
-        updated_since: args
-            .updated_since
-            .as_deref()
-            .map(|w| parse_since("--updated-since", w))
-            .transpose()?,
+        created_since: resolve(created_since, "--created-since", &client).await?,
+        updated_since: resolve(updated_since, "--updated-since", &client).await?,
     };
-    let client = ctx.client(args.api.timeout)?;
-    let mut sink = RowSink::new(ctx.output, &["ID", "NAME", "TOPIC", "STATUS", "CALLBACK URL", "UPDATED"]);
+    let mut sink = RowSink::new(ctx.output, HEADERS);
     let mut total = 0usize;
     // Fetch the next page while writing the current one.
     let fetch = |after: Option<String>| {
@@ -111,6 +105,10 @@ impl HasId for Subscription {
     }
 }
 
+/// WEBHOOK UUID (the X-Scope-Webhook-Id the listener shows) comes last: a narrow table cuts or
+/// leaves it out first, and ids stay whole.
+const HEADERS: &[&str] = &["ID", "NAME", "TOPIC", "STATUS", "CALLBACK URL", "UPDATED", "WEBHOOK UUID"];
+
 fn row(s: &Subscription) -> Vec<String> {
     vec![
         s.id.clone(),
@@ -119,5 +117,6 @@ fn row(s: &Subscription) -> Vec<String> {
         if s.disabled { "disabled".into() } else { "enabled".into() },
         s.callback_url.clone(),
         s.updated_at.format("%Y-%m-%d %H:%M").to_string(),
+        s.webhook_id.clone().unwrap_or_else(|| "-".into()),
     ]
 }

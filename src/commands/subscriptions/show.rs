@@ -52,6 +52,7 @@ impl Render for View {
         let mut field = |k: &str, v: &str| out.push_str(&format!("{k:<15} {v}\n"));
         field("ID", &s.id);
         field("Name", &s.name);
+        field("Webhook UUID", s.webhook_id.as_deref().unwrap_or("unknown (the server does not say)"));
         field("Topic", &format!("{} (version {})", s.topic.key, s.topic.version));
         field("Status", &status);
         field("Content type", &s.content_type);

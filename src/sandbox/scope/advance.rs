@@ -9,6 +9,51 @@ use crate::sandbox::AppState;
 use crate::sandbox::scheduler::MIN_RETRY_DELAY_MS;
 use crate::sandbox::scope::store;
 
+/// What one organization's notifications add up to; an advance reports the difference.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Attempts made, over every notification.
+    pub attempts: i64,
+    /// Notifications delivered.
+    pub succeeded: i64,
+    /// Subscriptions disabled.
+    pub disabled: i64,
+    /// Notifications still to be tried.
+    pub pending: i64,
+}
+
+/// Reads the [`Tally`] of organization `org`.
+pub async fn tally(state: &Arc<AppState>, org: i64) -> anyhow::Result<Tally> {
+    let t = state
+        .db
+        .read(move |c| {
+            c.query_row(
+                "SELECT COALESCE(SUM(attempts), 0), COALESCE(SUM(status = 'succeeded'), 0),
+                    COALESCE(SUM(status = 'pending'), 0),
+                    (SELECT COUNT(*) FROM subscriptions WHERE org_id = ?1 AND disabled = 1)
+                 FROM deliveries WHERE org_id = ?1",
+                [org],
+                |r| {
+                    Ok(Tally {
+                        attempts: r.get(0)?,
+                        succeeded: r.get(1)?,
+                        pending: r.get(2)?,
+                        disabled: r.get(3)?,
+                    })
+                },
+            )
+            .map_err(anyhow::Error::from)
+        })
+        .await?;
+    Ok(t)
+}
+
+/// When the next pending notification falls due, if any: where a client advancing in steps
+/// makes its next step end.
+pub async fn next_due(state: &Arc<AppState>) -> anyhow::Result<Option<i64>> {
+    state.db.read(store::next_due_at).await
+}
+
 /// Moves the sandbox clock `ms` forward, running every retry that falls due on the way in order:
 /// take the next due time `t`, move the clock to the end of the window `t + 15 s` (no attempt in
 /// it can cause a retry inside it), wait until everything due by then has been tried (each at its

@@ -50,9 +50,10 @@ impl WebhookSubscription {
     async fn name(&self) -> &str {
         &self.0.name
     }
-    /// The X-Scope-Webhook-Id header of its notifications (the record's UUID).
-    async fn webhook_id(&self) -> &str {
-        &self.0.uuid
+    /// The X-Scope-Webhook-Id header of its notifications (the record's UUID). Nullable: not in
+    /// the vendor documents, so hookctl shows it as absent where a server lacks it.
+    async fn webhook_id(&self) -> Option<&str> {
+        Some(&self.0.uuid)
     }
     async fn topic(&self) -> async_graphql::Result<WebhookTopic> {
         topic_of(&self.0.topic_key, &self.0.topic_version)

@@ -5,6 +5,7 @@ use async_graphql::{ID, InputObject, SimpleObject};
 use super::super::{
     DateTime, Json, Node, UserError, WebhookContentType, WebhookDelivery, WebhookSubscription,
 };
+use crate::sandbox::advance::Tally;
 use crate::sandbox::first_generation;
 
 #[derive(Debug, InputObject)]
@@ -128,7 +129,38 @@ pub struct SandboxLegacyWebhooksPayload {
     pub legacy_webhooks: Option<first_generation::LegacyWebhooks>,
 }
 
+/// An advance of the sandbox clock and what happened during it (in the caller's organization).
 #[derive(SimpleObject)]
 pub struct SandboxClockPayload {
     pub now: DateTime,
+    /// Delivery attempts made.
+    pub attempts: i32,
+    /// Attempts that delivered their notification.
+    pub succeeded: i32,
+    /// Attempts that failed.
+    pub failed: i32,
+    /// Subscriptions disabled (automatically, after failures).
+    pub subscriptions_disabled: i32,
+    /// Notifications still to be tried.
+    pub pending: i32,
+    /// When the next pending notification falls due (any organization's), if any.
+    pub next_attempt_at: Option<DateTime>,
+}
+
+impl SandboxClockPayload {
+    /// The payload of an advance that ended at `now`, from the tallies before and after it.
+    pub fn new(now: i64, before: Tally, after: Tally, next: Option<i64>) -> SandboxClockPayload {
+        let count = |n: i64| i32::try_from(n.max(0)).unwrap_or(i32::MAX);
+        let attempts = after.attempts - before.attempts;
+        let succeeded = (after.succeeded - before.succeeded).clamp(0, attempts.max(0));
+        SandboxClockPayload {
+            now: DateTime(now),
+            attempts: count(attempts),
+            succeeded: count(succeeded),
+            failed: count(attempts - succeeded),
+            subscriptions_disabled: count(after.disabled - before.disabled),
+            pending: count(after.pending),
+            next_attempt_at: next.map(DateTime),
+        }
+    }
 }

@@ -8,7 +8,7 @@ mod node_change;
 use async_graphql::{Context, ID, Object};
 use serde_json::{Map, Value};
 
-use super::{DateTime, UserError, WebhookDelivery, WebhookSubscription, app, viewer};
+use super::{UserError, WebhookDelivery, WebhookSubscription, app, viewer};
 use crate::sandbox::ids::{self, Kind};
 use crate::sandbox::scope::store::{self, SubscriptionRow};
 use crate::sandbox::scope::topics;
@@ -429,7 +429,11 @@ impl Mutation {
         if seconds < 0 {
             return Err("seconds must be zero or more: the sandbox clock only moves forward".into());
         }
-        let now = crate::sandbox::scope::advance::advance_clock(app, i64::from(seconds) * 1000).await?;
-        Ok(SandboxClockPayload { now: DateTime(now) })
+        use crate::sandbox::scope::advance;
+        let org = viewer(ctx).org_id;
+        let before = advance::tally(app, org).await?;
+        let now = advance::advance_clock(app, i64::from(seconds) * 1000).await?;
+        let after = advance::tally(app, org).await?;
+        Ok(SandboxClockPayload::new(now, before, after, advance::next_due(app).await?))
     }
 }
