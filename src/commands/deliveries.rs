@@ -10,9 +10,6 @@ use crate::error::{Error, Exit, Result};
 use crate::output::{HasId, Render, RowSink, emit};
 
 #[derive(Debug, clap::Subcommand)]
-#[command(
-    after_help = "Examples:\n  hookctl deliveries list SUB_ID --status failed\n  hookctl deliveries list -o json | jq '.[] | select(.attempts > 1)'\n  hookctl deliveries show DELIVERY_ID"
-)]
 pub enum Command {
     /// List notifications: one subscription's, or every subscription's.
     #[command(visible_alias = "ls")]

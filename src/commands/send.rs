@@ -26,11 +26,9 @@ pub enum Format {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    hookctl send http://127.0.0.1:8080/hooks --node-id abc= --secret-env HOOK_SECRET\n  \
-    hookctl send https://example.com/hooks --data payload.json --template body.liquid --content-type xml\n  \
-    hookctl send http://127.0.0.1:8080/ --repeat 1000 --concurrency 20 --secret-file secret.txt\n\n\
-    Exit status: 0 delivered, 5 not accepted (non-2xx, redirect, error template), 4 unreachable or timed out.")]
+#[command(
+    after_help = "Exit status: 0 delivered, 5 not accepted (non-2xx, redirect, error template), 4 unreachable or timed out."
+)]
 pub struct Args {
     /// The callback URL to POST to.
     pub url: String,

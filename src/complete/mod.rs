@@ -1,0 +1,124 @@
+//! Dynamic shell completion with clap_complete's engine: the shell runs
+//! `COMPLETE=SHELL hookctl -- WORDS…` on TAB and prints what it answers.
+//!
+//! Subcommands, flags and fixed values come from the clap tree; topic keys, subscription ids,
+//! error ids and profile names from the completers below (`#[arg(add = complete::topics())]`).
+//! API values are fetched with the profile the command line (or the environment) selects,
+//! cached for a minute ([`cache`]), and given up after a second ([`values`]): a TAB never
+//! prints an error and never waits long.
+
+mod cache;
+mod values;
+mod words;
+
+use std::ffi::{OsStr, OsString};
+use std::process::ExitCode;
+
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter, CompletionCandidate};
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+
+pub use values::Kind;
+
+/// The environment variable that turns a run into a completion request.
+const VAR: &str = "COMPLETE";
+
+/// Answers a completion request (or prints a shell's registration with `COMPLETE=SHELL
+/// hookctl`) and returns the exit code; `None` when this run is not one.
+pub fn answer(args: &[OsString]) -> Option<ExitCode> {
+    if std::env::var_os(VAR).is_none_or(|v| v.is_empty() || v == "0") {
+        return None;
+    }
+    words::remember(args);
+    let cwd = std::env::current_dir().ok();
+    let env = clap_complete::CompleteEnv::with_factory(crate::cli::command).bin("hookctl");
+    match env.try_complete(args.iter().cloned(), cwd.as_deref()) {
+        Ok(true) => Some(ExitCode::SUCCESS),
+        Ok(false) => None,
+        Err(e) => {
+            // Only a mistyped `COMPLETE=…` by hand gets here: the shell scripts name a known shell.
+            let _ = e.print();
+            Some(ExitCode::from(crate::error::Exit::Usage.code()))
+        }
+    }
+}
+
+/// What `hookctl completions SHELL` prints: the script `COMPLETE=SHELL hookctl` prints, so
+/// that `source <(hookctl completions bash)` installs the dynamic completer.
+pub fn registration(shell: clap_complete::Shell) -> Vec<u8> {
+    let completer: &dyn EnvCompleter = match shell {
+        clap_complete::Shell::Bash => &Bash,
+        clap_complete::Shell::Elvish => &Elvish,
+        clap_complete::Shell::Fish => &Fish,
+        clap_complete::Shell::PowerShell => &Powershell,
+        _ => &Zsh,
+    };
+    let mut buf = Vec::new();
+    // The same binary answers the TABs: by name when run from PATH, else by its absolute path.
+    let argv0 = std::env::args_os().next().unwrap_or_else(|| "hookctl".into());
+    let mut path = std::path::PathBuf::from(&argv0);
+    if path.components().count() > 1 {
+        path = std::env::current_dir().map(|d| d.join(&path)).unwrap_or(path);
+    }
+    let program = path.to_string_lossy();
+    let _ = completer.write_registration(VAR, "hookctl", "hookctl", &program, &mut buf);
+    buf
+}
+
+/// Topic keys (`--topic`, `topics list --key`, `sandbox emit`).
+pub fn topics() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| values::candidates(Kind::Topics))
+}
+
+/// Subscription ids; a typed prefix matches the id or the name (bash then puts the id in).
+pub fn subscriptions() -> ArgValueCompleter {
+    ArgValueCompleter::new(|current: &OsStr| {
+        let typed = current.to_string_lossy().to_lowercase();
+        values::entries(Kind::Subscriptions)
+            .into_iter()
+            .filter(|e| e.value.starts_with(&*typed) || e.name.to_lowercase().starts_with(&typed))
+            .map(values::Entry::candidate)
+            .collect()
+    })
+}
+
+/// Error ids (`errors show|delete|replay`).
+pub fn errors() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| values::candidates(Kind::Errors))
+}
+
+/// Profile names from the config file (`--profile`, `config use|show`).
+pub fn profiles() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        let Ok(config) = crate::config::Config::load() else { return Vec::new() };
+        config
+            .profiles
+            .iter()
+            .map(|(name, p)| CompletionCandidate::new(name).help(p.endpoint.clone().map(Into::into)))
+            .collect()
+    })
+}
+
+/// Sentera's event types (`--event-type`, `sandbox sentera emit`): a fixed list.
+pub fn event_types() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| {
+        crate::api::sentera::EVENT_TYPES.iter().map(CompletionCandidate::new).collect()
+    })
+}
+
+/// `cmd` with every argument whose values come from a completer marked as not a path, so the
+/// static scripts (`completions --static`) never offer file names for it either.
+pub fn no_file_names(mut cmd: clap::Command) -> clap::Command {
+    let ids: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.get::<ArgValueCandidates>().is_some() || a.get::<ArgValueCompleter>().is_some())
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, |a| a.value_hint(clap::ValueHint::Other));
+    }
+    let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, no_file_names);
+    }
+    cmd
+}
