@@ -29,6 +29,7 @@ pub enum Status {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// The subscription's id (default: every subscription).
+    #[arg(add = crate::complete::subscriptions())]
     pub subscription_id: Option<String>,
     /// Only notifications in this state.
     #[arg(long, value_enum)]

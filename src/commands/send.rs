@@ -50,7 +50,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ContentType::Json)]
     pub content_type: ContentType,
     /// `X-Scope-Topic`.
-    #[arg(long, default_value = "scenario_session/completed")]
+    #[arg(long, default_value = "scenario_session/completed", add = crate::complete::topics())]
     pub topic: String,
     /// `X-Scope-Topic-Version`.
     #[arg(long, default_value = "1.1")]

@@ -19,13 +19,13 @@ use super::plural;
 #[derive(Debug, clap::Args)]
 pub struct EnableArgs {
     /// Subscription ids.
-    #[arg(required_unless_present = "all_disabled", conflicts_with = "all_disabled")]
+    #[arg(required_unless_present = "all_disabled", conflicts_with = "all_disabled", add = crate::complete::subscriptions())]
     pub ids: Vec<String>,
     /// Re-enable every disabled subscription (the CI recovery case).
     #[arg(long)]
     pub all_disabled: bool,
     /// With --all-disabled: only those on this topic.
-    #[arg(long, value_name = "KEY", requires = "all_disabled")]
+    #[arg(long, value_name = "KEY", requires = "all_disabled", add = crate::complete::topics())]
     pub topic: Option<String>,
     /// Show what would be enabled, change nothing.
     #[arg(long)]
@@ -40,7 +40,7 @@ pub struct EnableArgs {
 #[derive(Debug, clap::Args)]
 pub struct DisableArgs {
     /// Subscription ids.
-    #[arg(required = true)]
+    #[arg(required = true, add = crate::complete::subscriptions())]
     pub ids: Vec<String>,
     /// Requests in flight at once.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
@@ -52,7 +52,7 @@ pub struct DisableArgs {
 #[derive(Debug, clap::Args)]
 pub struct DeleteArgs {
     /// Subscription ids.
-    #[arg(required = true)]
+    #[arg(required = true, add = crate::complete::subscriptions())]
     pub ids: Vec<String>,
     /// Do not ask for confirmation (required when not interactive).
     #[arg(long, short = 'y')]

@@ -24,6 +24,7 @@ use crate::payload::{self, ContentType};
 )]
 pub struct Args {
     /// The subscription.
+    #[arg(add = crate::complete::subscriptions())]
     pub id: String,
     /// The node the notification is about (its global id).
     #[arg(long, value_name = "NODE_ID")]
