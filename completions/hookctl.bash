@@ -328,11 +328,11 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__sandbox,emit)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__emit"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox,first-generation)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures"
-                ;;
-            hookctl__subcmd__help__subcmd__sandbox,legacy)
-                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox,node)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node"
@@ -355,17 +355,17 @@ _hookctl() {
             hookctl__subcmd__help__subcmd__sandbox__subcmd__clock,show)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__clock__subcmd__show"
                 ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation,disable)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__disable"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation,enable)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__enable"
+                ;;
+            hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation,show)
+                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__show"
+                ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load"
-                ;;
-            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,disable)
-                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__disable"
-                ;;
-            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,enable)
-                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__enable"
-                ;;
-            hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy,show)
-                cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show"
                 ;;
             hookctl__subcmd__help__subcmd__sandbox__subcmd__node,create)
                 cmd="hookctl__subcmd__help__subcmd__sandbox__subcmd__node__subcmd__create"
@@ -430,14 +430,14 @@ _hookctl() {
             hookctl__subcmd__sandbox,emit)
                 cmd="hookctl__subcmd__sandbox__subcmd__emit"
                 ;;
+            hookctl__subcmd__sandbox,first-generation)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation"
+                ;;
             hookctl__subcmd__sandbox,fixtures)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures"
                 ;;
             hookctl__subcmd__sandbox,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help"
-                ;;
-            hookctl__subcmd__sandbox,legacy)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy"
                 ;;
             hookctl__subcmd__sandbox,node)
                 cmd="hookctl__subcmd__sandbox__subcmd__node"
@@ -472,6 +472,30 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__clock__subcmd__help,show)
                 cmd="hookctl__subcmd__sandbox__subcmd__clock__subcmd__help__subcmd__show"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__show"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help,help)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__help"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__show"
+                ;;
             hookctl__subcmd__sandbox__subcmd__fixtures,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__help"
                 ;;
@@ -490,14 +514,14 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help,emit)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__emit"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help,first-generation)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help,fixtures)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,help)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__help"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__help,legacy)
-                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help,node)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node"
@@ -520,17 +544,17 @@ _hookctl() {
             hookctl__subcmd__sandbox__subcmd__help__subcmd__clock,show)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__clock__subcmd__show"
                 ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation,disable)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation__subcmd__disable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation,enable)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation__subcmd__enable"
+                ;;
+            hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation,show)
+                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation__subcmd__show"
+                ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures,load)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures__subcmd__load"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,disable)
-                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__disable"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,enable)
-                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__enable"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy,show)
-                cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show"
                 ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__node,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__node__subcmd__create"
@@ -555,30 +579,6 @@ _hookctl() {
                 ;;
             hookctl__subcmd__sandbox__subcmd__help__subcmd__token,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__help__subcmd__token__subcmd__create"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy,disable)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy,enable)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy,help)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy,show)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,disable)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__disable"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,enable)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__enable"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,help)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__help"
-                ;;
-            hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help,show)
-                cmd="hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show"
                 ;;
             hookctl__subcmd__sandbox__subcmd__node,create)
                 cmd="hookctl__subcmd__sandbox__subcmd__node__subcmd__create"
@@ -740,7 +740,7 @@ _hookctl() {
 
     case "${cmd}" in
         hookctl)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version demo subscriptions subs topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile demo subscriptions subs topics errors deliveries events login logout api config sandbox sign verify render send listen replay completions export plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -762,16 +762,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -782,7 +785,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version schema check graphql help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile schema check graphql help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,16 +807,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -824,7 +830,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__check)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -850,16 +856,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -870,7 +879,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__graphql)
-            opts="-F -f -o -q -v -h -V --query --query-file --field --raw-field --variables --paginate --page-size --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-F -f -o -q -v -h -V --query --query-file --field --raw-field --variables --paginate --page-size --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,16 +937,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1018,7 +1030,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__api__subcmd__schema)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1044,16 +1056,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1064,7 +1079,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__apply)
-            opts="-f -y -o -q -v -h -V --file --prune --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-f -y -o -q -v -h -V --file --prune --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1102,16 +1117,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1122,7 +1140,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__completions)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version bash elvish fish powershell zsh"
+            opts="-o -q -v -h -V --static --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1144,16 +1162,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1164,7 +1185,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show use set help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile list ls show use set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,16 +1207,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1290,7 +1314,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__list)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1312,16 +1336,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1332,7 +1359,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__set)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,16 +1381,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1374,7 +1404,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__show)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,16 +1426,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1416,7 +1449,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__config__subcmd__use)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,16 +1471,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1458,7 +1494,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__deliveries)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile list ls show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,16 +1516,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1556,7 +1595,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__deliveries__subcmd__list)
-            opts="-o -q -v -h -V --status --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --status --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,16 +1625,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1606,7 +1648,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__deliveries__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1632,16 +1674,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1652,7 +1697,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__demo)
-            opts="-o -q -v -h -V --keep --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --keep --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1674,16 +1719,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1694,7 +1742,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show delete rm replay help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile list ls show delete rm replay help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1716,16 +1764,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1736,18 +1787,21 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__delete)
-            opts="-y -o -q -v -h -V --all --yes --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-y -o -q -v -h -V --yes --timeout --all --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --all)
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                --all)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --output)
@@ -1766,16 +1820,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1870,7 +1927,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__list)
-            opts="-o -q -v -h -V --all --since --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --all --since --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,16 +1957,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1920,16 +1980,12 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__replay)
-            opts="-o -q -v -h -V --all --since --to --secret-file --secret-env --secret --keep-signature --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --since --to --secret-file --secret-env --secret --keep-signature --timeout --all --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --all)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1954,6 +2010,13 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --all)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -1970,16 +2033,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -1990,7 +2056,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__errors__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,16 +2082,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -2036,7 +2105,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,16 +2127,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -2120,17 +2192,13 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__events__subcmd__list)
-            opts="-o -q -v -h -V --status --event-type --since --until --page --page-size --all --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --status --since --until --page --page-size --all --timeout --event-type --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --event-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2154,6 +2222,13 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --event-type)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -2170,16 +2245,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -2190,7 +2268,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__export)
-            opts="-f -o -q -v -h -V --file --inline --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-f -o -q -v -h -V --file --inline --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,16 +2302,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -2678,7 +2759,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox)
-            opts="serve token fixtures node emit clock schema sentera legacy"
+            opts="serve token fixtures node emit clock schema sentera first-generation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2747,6 +2828,62 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation)
+            opts="enable disable show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__help__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures)
             opts="load"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2762,62 +2899,6 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__help__subcmd__sandbox__subcmd__fixtures__subcmd__load)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy)
-            opts="enable disable show"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__disable)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__enable)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__help__subcmd__sandbox__subcmd__legacy__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3238,7 +3319,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__listen)
-            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --subscribe --from --org --ui --ui-addr --open --ui-keep --ui-load --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-p -o -q -v -h -V --host --port --path --secret-file --secret-env --secret --reject-invalid --save --no-fsync --status --delay --fail-every --forward-to --max-body --require-bearer-file --require-bearer-env --require-bearer --oauth-token-endpoint --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-token-ttl --tunnel --tunnel-command --tunnel-url --tunnel-server --tunnel-timeout --tunnel-probe --tunnel-restart --org --ui --ui-addr --open --ui-keep --ui-load --subscribe --from --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3352,14 +3433,6 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --subscribe)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --from)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3370,6 +3443,20 @@ _hookctl() {
                     ;;
                 --ui-keep)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscribe)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --output)
@@ -3388,16 +3475,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3408,7 +3498,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__login)
-            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --token-stdin --token-env --token-command --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3442,16 +3532,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3462,7 +3555,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__logout)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3484,16 +3577,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3504,7 +3600,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__plan)
-            opts="-f -o -q -v -h -V --file --prune --out --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-f -o -q -v -h -V --file --prune --out --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3542,16 +3638,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3562,7 +3661,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__render)
-            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-t -d -k -o -q -v -h -V --template --data --kind --content-type --response-body --response-headers --capture --index --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3628,16 +3727,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3648,7 +3750,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__replay)
-            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-n -o -q -v -h -V --index --all --to --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3686,16 +3788,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3706,7 +3811,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version serve token fixtures node emit clock schema sentera legacy help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile serve token fixtures node emit clock schema sentera first-generation help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3728,16 +3833,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3748,7 +3856,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version show advance help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile show advance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3770,16 +3878,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3790,7 +3901,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__advance)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3816,16 +3927,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3892,7 +4006,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__clock__subcmd__show)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3918,16 +4032,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3938,7 +4055,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__emit)
-            opts="-o -q -v -h -V --node --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --node --token-file --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3968,16 +4085,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -3987,8 +4107,8 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hookctl__subcmd__sandbox__subcmd__fixtures)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version load help"
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation)
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile enable disable show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4010,7 +4130,52 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
                 --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__disable)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4020,6 +4185,226 @@ _hookctl() {
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__enable)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help)
+            opts="enable disable show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__first__subcmd__generation__subcmd__show)
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__fixtures)
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile load help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -4072,7 +4457,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__fixtures__subcmd__load)
-            opts="-o -q -v -h -V --db --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --db --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4098,16 +4483,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -4118,7 +4506,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__help)
-            opts="serve token fixtures node emit clock schema sentera legacy help"
+            opts="serve token fixtures node emit clock schema sentera first-generation help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4187,6 +4575,62 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation)
+            opts="enable disable show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hookctl__subcmd__sandbox__subcmd__help__subcmd__first__subcmd__generation__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         hookctl__subcmd__sandbox__subcmd__help__subcmd__fixtures)
             opts="load"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4218,62 +4662,6 @@ _hookctl() {
         hookctl__subcmd__sandbox__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy)
-            opts="enable disable show"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__disable)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__enable)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__help__subcmd__legacy__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4467,258 +4855,8 @@ _hookctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        hookctl__subcmd__sandbox__subcmd__legacy)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version enable disable show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --output)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
-                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__disable)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
-                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__enable)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
-                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help)
-            opts="enable disable show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__disable)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__enable)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        hookctl__subcmd__sandbox__subcmd__legacy__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
-                    return 0
-                    ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --endpoint)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --provider)
-                    COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         hookctl__subcmd__sandbox__subcmd__node)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version create update delete help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4740,16 +4878,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -4760,7 +4901,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__create)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4790,16 +4931,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -4810,7 +4954,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__delete)
-            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --token-file --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4836,16 +4980,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -4926,7 +5073,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__node__subcmd__update)
-            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --set --token-file --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4956,16 +5103,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -4976,7 +5126,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4998,16 +5148,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5018,7 +5171,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version orgs create-org emit schema help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile orgs create-org emit schema help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5040,16 +5193,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5060,7 +5216,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__create__subcmd__org)
-            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --parent --id --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5094,16 +5250,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5114,7 +5273,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__emit)
-            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --org --resource --count --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5152,16 +5311,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5256,7 +5418,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__orgs)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5282,16 +5444,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5302,7 +5467,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__sentera__subcmd__schema)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5324,16 +5489,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5344,7 +5512,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-p -o -q -v -h -V --host --port --db --token --token-file --domain --time-scale --fixtures --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5402,16 +5570,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5422,7 +5593,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version create help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5444,16 +5615,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5464,7 +5638,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sandbox__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --org --user --db --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --org --user --db --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5498,16 +5672,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5560,7 +5737,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__send)
-            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-d -t -H -c -o -q -v -h -V --data --node-id --node-url --template --error-template --content-type --topic-version --api-version --domain --webhook-id --job-id --header --format --event --resource-type --timeout --repeat --concurrency --secret-file --secret-env --secret --topic --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5596,10 +5773,6 @@ _hookctl() {
                     ;;
                 --content-type)
                     COMPREPLY=($(compgen -W "json xml" -- "${cur}"))
-                    return 0
-                    ;;
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --topic-version)
@@ -5670,6 +5843,13 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -5686,16 +5866,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5706,7 +5889,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__sign)
-            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-d -o -q -v -h -V --data --header --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5748,16 +5931,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5768,7 +5954,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls show create update enable disable delete rm test deliver prune-temporary help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile list ls show create update enable disable delete rm test deliver prune-temporary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5790,16 +5976,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5810,17 +5999,13 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__create)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --event-type --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --name --topic-version --content-type --callback-url --allow-http --integration --query-file --validation-template-file --template-file --error-template-file --disabled --secret-file --secret-env --secret --org --oauth-token-url --oauth-client-id --oauth-client-secret-file --oauth-client-secret-env --oauth-client-secret --oauth-scope --timeout --topic --event-type --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5872,10 +6057,6 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --event-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --oauth-token-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5904,6 +6085,20 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --event-type)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -5920,16 +6115,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5940,7 +6138,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__delete)
-            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-y -o -q -v -h -V --yes --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5970,16 +6168,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -5990,7 +6191,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__deliver)
-            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --node --to --force --node-url --domain --delivery-timeout --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6048,16 +6249,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6068,7 +6272,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__disable)
-            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6098,16 +6302,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6118,22 +6325,25 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__enable)
-            opts="-o -q -v -h -V --all-disabled --topic --dry-run --concurrency --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --all-disabled --dry-run --concurrency --timeout --topic --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --output)
@@ -6152,16 +6362,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6340,16 +6553,12 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__list)
-            opts="-o -q -v -h -V --topic --enabled --disabled --created-since --updated-since --temporary --page-size --org --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --enabled --disabled --created-since --updated-since --temporary --page-size --org --timeout --topic --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --topic)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --created-since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6370,6 +6579,13 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -6386,16 +6602,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6406,7 +6625,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__prune__subcmd__temporary)
-            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-y -o -q -v -h -V --all-hosts --yes --org --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6436,16 +6655,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6456,7 +6678,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__show)
-            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6482,16 +6704,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6502,7 +6727,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__test)
-            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --no-wait --timeout --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6528,16 +6753,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6548,17 +6776,13 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__subscriptions__subcmd__update)
-            opts="-o -q -v -h -V --name --topic --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --name --topic-version --content-type --callback-url --allow-http --integration --clear-integration --query-file --clear-query --validation-template-file --clear-validation-template --template-file --clear-template --error-template-file --clear-error-template --clear-secret --enable --disable --secret-file --secret-env --secret --timeout --topic --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6610,6 +6834,13 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --topic)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ids" -- "${cur}"))
                     return 0
@@ -6626,16 +6857,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6646,7 +6880,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics)
-            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version list ls help"
+            opts="-o -q -v -h -V --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile list ls help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6668,16 +6902,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6730,18 +6967,21 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__topics__subcmd__list)
-            opts="-o -q -v -h -V --key --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --timeout --key --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --key)
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                --key)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --output)
@@ -6760,16 +7000,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
@@ -6780,7 +7023,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__verify)
-            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-d -s -o -q -v -h -V --data --signature --headers --secret-file --secret-env --secret --output --no-input --color --wide --columns --quiet --verbose --endpoint --provider --no-adapt --refresh-schema --help --version --profile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6834,16 +7077,19 @@ _hookctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --provider)
                     COMPREPLY=($(compgen -W "scope sentera" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 *)
