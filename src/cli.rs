@@ -9,8 +9,6 @@ use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use crate::commands;
 use crate::output::{ColorChoice, OutputFormat};
 
-pub use examples::EXAMPLES;
-
 #[derive(Debug, Parser)]
 #[command(
     name = "hookctl",

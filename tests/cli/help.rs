@@ -170,3 +170,32 @@ fn sandbox_first_generation_keeps_legacy_as_a_hidden_alias() {
     let old = help(home.path(), "sandbox legacy", "--help");
     assert!(old.contains("Usage: hookctl sandbox first-generation"), "{old}");
 }
+
+/// Help puts a command's own options first, then "Sentera options", then "Global options"; the
+/// top level has examples and names the environment variables; `--endpoint` is never shown as
+/// required (with HOOKCTL_ENDPOINT set or not).
+#[test]
+fn help_groups_options_and_names_the_environment() {
+    let home = support::home();
+    let out = support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", "http://127.0.0.1:9/graphql")
+        .args(["subs", "list", "--help"])
+        .run()
+        .success()
+        .stdout;
+    let (own, sentera, global) = (
+        out.find("--topic").unwrap(),
+        out.find("Sentera options:").unwrap(),
+        out.find("Global options:").unwrap(),
+    );
+    assert!(own < sentera && sentera < global, "{out}");
+    assert!(out.find("--org").unwrap() > sentera && out.find("--endpoint").unwrap() > global, "{out}");
+    assert!(out.find("--timeout").unwrap() > global, "{out}");
+    let usage = out.lines().find(|l| l.starts_with("Usage:")).unwrap();
+    assert!(!usage.contains("--endpoint"), "{usage}");
+    let top = support::hookctl(home.path()).args(["--help"]).run().success().stdout;
+    assert!(
+        top.contains("Examples:") && top.contains("HOOKCTL_TOKEN") && top.contains("HOOKCTL_ENDPOINT"),
+        "{top}"
+    );
+}
