@@ -174,3 +174,23 @@ pub fn completion_script(shell: clap_complete::Shell, static_script: bool) -> Ve
     clap_complete::generate(shell, &mut cmd, "hookctl", &mut buf);
     buf
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `command()` adds (examples, value hints) changes no argument's or subcommand's
+    /// place: positional arguments are matched by their order.
+    #[test]
+    fn the_augmented_tree_keeps_every_order() {
+        fn shape(cmd: &clap::Command, out: &mut Vec<String>) {
+            out.push(cmd.get_name().to_string());
+            out.extend(cmd.get_arguments().map(|a| a.get_id().to_string()));
+            cmd.get_subcommands().for_each(|s| shape(s, out));
+        }
+        let (mut derived, mut augmented) = (Vec::new(), Vec::new());
+        shape(&Cli::command(), &mut derived);
+        shape(&command(), &mut augmented);
+        assert_eq!(derived, augmented);
+    }
+}

@@ -40,12 +40,11 @@ fn attach_at(mut cmd: clap::Command, path: &str, sections: &Sections) -> clap::C
         }
         cmd = cmd.after_help(text);
     }
-    let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
-    for name in names {
-        let sub_path = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
-        cmd = cmd.mut_subcommand(&name, |sub| attach_at(sub, &sub_path, sections));
-    }
-    cmd
+    cmd.mut_subcommands(|sub| {
+        let sub_path =
+            if path.is_empty() { sub.get_name().to_string() } else { format!("{path} {}", sub.get_name()) };
+        attach_at(sub, &sub_path, sections)
+    })
 }
 
 #[cfg(test)]

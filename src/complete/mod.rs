@@ -158,20 +158,17 @@ fn fixed(values: &'static [&'static str]) -> ArgValueCandidates {
 
 /// `cmd` with every argument whose values come from a completer marked as not a path, so the
 /// static scripts (`completions --static`) never offer file names for it either.
-pub fn no_file_names(mut cmd: clap::Command) -> clap::Command {
-    let ids: Vec<clap::Id> = cmd
-        .get_arguments()
-        .filter(|a| a.get::<ArgValueCandidates>().is_some() || a.get::<ArgValueCompleter>().is_some())
-        .map(|a| a.get_id().clone())
-        .collect();
-    for id in ids {
-        cmd = cmd.mut_arg(id, |a| a.value_hint(clap::ValueHint::Other));
-    }
-    let names: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
-    for name in names {
-        cmd = cmd.mut_subcommand(name, no_file_names);
-    }
-    cmd
+// (`mut_args`/`mut_subcommands` change them in place: `mut_arg` would move an argument to the
+// end, which reorders positional arguments.)
+pub fn no_file_names(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|a| {
+        if a.get::<ArgValueCandidates>().is_some() || a.get::<ArgValueCompleter>().is_some() {
+            a.value_hint(clap::ValueHint::Other)
+        } else {
+            a
+        }
+    })
+    .mut_subcommands(no_file_names)
 }
 
 #[cfg(test)]
