@@ -1,6 +1,10 @@
 //! The command-line surface: global flags and the noun → verb tree.
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+mod examples;
+
+use std::ffi::OsString;
+
+use clap::{ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands;
 use crate::output::{ColorChoice, OutputFormat};
@@ -13,10 +17,11 @@ use crate::output::{ColorChoice, OutputFormat};
     long_about = "Manage, test and debug webhook subscriptions on GraphQL webhook APIs.\n\n\
         Start with `hookctl demo`: it runs a local sandbox API and a listener and walks through a \
         signed delivery, retries, auto-disable and re-enabling.",
-    after_help = "Examples:\n  hookctl demo\n  hookctl subs list --topic user/created\n  hookctl errors list --all\n\n\
-        Environment: HOOKCTL_ENDPOINT, HOOKCTL_TOKEN, HOOKCTL_PROFILE, HOOKCTL_PROVIDER, \
-        HOOKCTL_OUTPUT, HOOKCTL_TIMEOUT, HOOKCTL_CONFIG_DIR, HOOKCTL_CACHE_DIR, NO_COLOR, COLUMNS",
+    after_help = ENVIRONMENT,
     propagate_version = true,
+    // -h and -V are defined in `GlobalArgs`, so that they are listed under "Global options".
+    disable_help_flag = true,
+    disable_version_flag = true,
     max_term_width = 100
 )]
 pub struct Cli {
@@ -25,6 +30,24 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 }
+
+/// The environment variables hookctl reads, listed in the top-level help.
+const ENVIRONMENT: &str = "Environment:
+  HOOKCTL_TOKEN          the API token (instead of the profile's)
+  HOOKCTL_ENDPOINT       --endpoint
+  HOOKCTL_PROFILE        --profile
+  HOOKCTL_PROVIDER       --provider
+  HOOKCTL_OUTPUT         --output
+  HOOKCTL_TIMEOUT        --timeout of API commands
+  HOOKCTL_PAGE_SIZE      --page-size of `subscriptions list`
+  HOOKCTL_ADAPT=0        --no-adapt
+  HOOKCTL_SANDBOX_TOKEN  the token `sandbox serve` gives its default user
+  HOOKCTL_CONFIG_DIR     where config.toml is
+  HOOKCTL_DATA_DIR       where the sandbox database is
+  HOOKCTL_CACHE_DIR      where endpoint schemas and completion values are cached
+  NO_COLOR               no colour with --color auto
+  COLUMNS                the width tables fit
+  COMPLETE               set by the shell completion scripts (`hookctl completions --help`)";
 
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
@@ -51,11 +74,11 @@ pub struct GlobalArgs {
     /// Print more detail on stderr (repeat for more).
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
-    /// Configuration profile to use.
-    #[arg(long, global = true, env = "HOOKCTL_PROFILE")]
+    /// Configuration profile to use [default: the current one, see `hookctl config list`].
+    #[arg(long, global = true, env = "HOOKCTL_PROFILE", add = crate::complete::profiles())]
     pub profile: Option<String>,
-    /// GraphQL endpoint URL, overriding the profile's.
-    #[arg(long, global = true, env = "HOOKCTL_ENDPOINT")]
+    /// GraphQL endpoint URL, overriding the profile's (the token: HOOKCTL_TOKEN, else the profile's).
+    #[arg(long, global = true, env = "HOOKCTL_ENDPOINT", value_hint = clap::ValueHint::Url)]
     pub endpoint: Option<String>,
     /// Which vendor API the endpoint speaks, overriding the profile's `provider` [default: scope].
     #[arg(long, global = true, value_enum, env = "HOOKCTL_PROVIDER")]
@@ -67,6 +90,12 @@ pub struct GlobalArgs {
     /// Introspect the endpoint again instead of using its cached schema (24 h).
     #[arg(long, global = true)]
     pub refresh_schema: bool,
+    /// Print help (-h: a summary).
+    #[arg(long, short = 'h', global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    /// Print the version.
+    #[arg(long, short = 'V', global = true, action = ArgAction::Version)]
+    version: Option<bool>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -113,7 +142,7 @@ pub enum Command {
     Listen(Box<commands::listen::Args>),
     /// Re-send deliveries captured with `listen --save`.
     Replay(commands::replay::Args),
-    /// Print shell completions.
+    /// Print the shell completion script (values such as ids and topics complete from the API).
     Completions(commands::completions::Args),
     /// Write every subscription the profile can see as a manifest (subscriptions as code).
     Export(commands::manifest::ExportArgs),
@@ -123,10 +152,45 @@ pub enum Command {
     Apply(commands::manifest::ApplyArgs),
 }
 
-/// The completion script for one shell, as committed in `completions/`.
-pub fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
+/// The whole command tree: clap's, with each command's examples added to its help.
+pub fn command() -> clap::Command {
+    crate::complete::no_file_names(examples::attach(Cli::command()))
+}
+
+/// Parses the command line with [`command`]'s tree.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, clap::Error> {
+    let mut matches = command().try_get_matches_from(args)?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut command()))
+}
+
+/// What `hookctl completions SHELL` prints: the static script committed in `completions/`
+/// (`--static`), or the registration of the dynamic completer (values from the API).
+pub fn completion_script(shell: clap_complete::Shell, static_script: bool) -> Vec<u8> {
+    if !static_script {
+        return crate::complete::registration(shell);
+    }
+    let mut cmd = command();
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "hookctl", &mut buf);
     buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `command()` adds (examples, value hints) changes no argument's or subcommand's
+    /// place: positional arguments are matched by their order.
+    #[test]
+    fn the_augmented_tree_keeps_every_order() {
+        fn shape(cmd: &clap::Command, out: &mut Vec<String>) {
+            out.push(cmd.get_name().to_string());
+            out.extend(cmd.get_arguments().map(|a| a.get_id().to_string()));
+            cmd.get_subcommands().for_each(|s| shape(s, out));
+        }
+        let (mut derived, mut augmented) = (Vec::new(), Vec::new());
+        shape(&Cli::command(), &mut derived);
+        shape(&command(), &mut augmented);
+        assert_eq!(derived, augmented);
+    }
 }

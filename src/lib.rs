@@ -3,6 +3,7 @@
 pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod context;
 pub mod delivery;
@@ -24,8 +25,6 @@ pub mod templates;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::Command;
 use crate::context::{Context, Globals};
 use crate::error::{Error, Exit};
@@ -33,7 +32,11 @@ use crate::output::Ctx;
 
 /// Parses arguments, runs the command and maps the outcome to an exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let cli = match cli::Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    if let Some(code) = complete::answer(&args) {
+        return code;
+    }
+    let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -80,7 +83,9 @@ async fn dispatch(command: Command, ctx: &Context) -> Result<Exit, Error> {
         Command::Api(c) => api::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Demo(a) => demo::run(a, ctx).await,
-        Command::Completions(a) => completions::run(&cli::completion_script(a.shell), ctx).await,
+        Command::Completions(a) => {
+            completions::run(&cli::completion_script(a.shell, a.static_script), ctx).await
+        }
         Command::Export(a) => manifest::export(a, ctx).await,
         Command::Plan(a) => manifest::plan(a, ctx).await,
         Command::Apply(a) => manifest::apply(a, ctx).await,

@@ -12,7 +12,8 @@ use crate::secret::Secret;
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ApiArgs {
     /// Seconds to wait for each API request [default: 30].
-    #[arg(long, value_name = "SECONDS", env = "HOOKCTL_TIMEOUT")]
+    // Shown with the global flags: every API command has it, whatever heading precedes it.
+    #[arg(long, value_name = "SECONDS", env = "HOOKCTL_TIMEOUT", help_heading = "Global options")]
     pub timeout: Option<f64>,
 }
 

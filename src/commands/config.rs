@@ -16,16 +16,19 @@ pub enum Command {
     /// Show one profile (default: the one in use) and where the config file is.
     Show {
         /// The profile's name.
+        #[arg(add = crate::complete::profiles())]
         name: Option<String>,
     },
     /// Make a profile the current one.
     Use {
         /// The profile's name.
+        #[arg(add = crate::complete::profiles())]
         name: String,
     },
     /// Set a field of the profile in use (--profile NAME for another); an empty value unsets it.
     Set {
         /// One of: endpoint, token_env, token_command, organization, provider (tokens: `hookctl login`).
+        #[arg(add = crate::complete::config_keys())]
         key: String,
         value: String,
     },

@@ -13,9 +13,6 @@ use crate::error::{Error, Exit, Result};
 use crate::output::{HasId, PageOf, Render, RowSink, emit};
 
 #[derive(Debug, clap::Subcommand)]
-#[command(
-    after_help = "Examples:\n  hookctl deliveries list SUB_ID --status failed\n  hookctl deliveries list -o json | jq '.[] | select(.attempts > 1)'\n  hookctl deliveries show DELIVERY_ID"
-)]
 pub enum Command {
     /// List notifications: one subscription's, or every subscription's.
     #[command(visible_alias = "ls")]
@@ -35,6 +32,7 @@ pub enum Status {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// The subscription's id (default: every subscription).
+    #[arg(add = crate::complete::subscriptions())]
     pub subscription_id: Option<String>,
     /// Only notifications in this state.
     #[arg(long, value_enum)]

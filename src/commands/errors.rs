@@ -30,7 +30,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// The subscription's id.
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    #[arg(required_unless_present = "all", conflicts_with = "all", add = crate::complete::subscriptions())]
     pub subscription_id: Option<String>,
     /// Every subscription's errors (with a SUBSCRIPTION column, and `subscriptionId` in JSON).
     #[arg(long)]
@@ -44,6 +44,7 @@ pub struct ListArgs {
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
     /// The error's id.
+    #[arg(add = crate::complete::errors())]
     pub id: String,
     #[command(flatten)]
     pub api: ApiArgs,
@@ -52,10 +53,10 @@ pub struct ShowArgs {
 #[derive(Debug, clap::Args)]
 pub struct DeleteArgs {
     /// Error ids.
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    #[arg(required_unless_present = "all", conflicts_with = "all", add = crate::complete::errors())]
     pub ids: Vec<String>,
     /// Delete every error of this subscription.
-    #[arg(long, value_name = "SUBSCRIPTION_ID")]
+    #[arg(long, value_name = "SUBSCRIPTION_ID", add = crate::complete::subscriptions())]
     pub all: Option<String>,
     /// Do not ask for confirmation (required when not interactive).
     #[arg(long, short = 'y')]

@@ -27,12 +27,13 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
 #[derive(Debug, clap::Args)]
 pub struct EventsListArgs {
     /// The subscription's sentera_id.
+    #[arg(add = crate::complete::subscriptions())]
     pub subscription: String,
     /// Only events in this status: pending, delivered or failed.
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
     /// Only events of this type, e.g. FEATURE_SET_CREATED.
-    #[arg(long, value_name = "TYPE")]
+    #[arg(long, value_name = "TYPE", add = crate::complete::event_types())]
     pub event_type: Option<String>,
     /// Only events created at or after: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
     #[arg(long, value_name = "WHEN")]

@@ -21,14 +21,7 @@ use crate::secret::Secret;
     each); the listening URL, warnings and the Ctrl-C summary go to stderr.\n\n\
     Answers: 404 off the path, 200 help text to GET, 405 to other methods, 413 over --max-body, \
     401 for a missing bearer token (or a bad signature with --reject-invalid), else --status \
-    (every --fail-every-th: 500) or the --forward-to app's answer.\n\n\
-    Examples:\n  \
-    hookctl listen --path /hooks --secret-env HOOK_SECRET --save captures.jsonl\n  \
-    hookctl listen --fail-every 3 --delay 200\n  \
-    hookctl listen --forward-to http://127.0.0.1:3000/webhooks --secret-file secret.txt\n  \
-    hookctl listen --tunnel cloudflared --secret-file secret.txt   # a public URL for real deliveries\n  \
-    hookctl listen --tunnel cloudflared --subscribe user/created    # subscribed while it runs\n  \
-    hookctl listen --oauth-token-endpoint --oauth-client-id app --oauth-client-secret-env CLIENT_SECRET")]
+    (every --fail-every-th: 500) or the --forward-to app's answer.")]
 pub struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1")]

@@ -26,14 +26,11 @@ pub enum Kind {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    hookctl render --template body.liquid --data payload.json --content-type json\n  \
-    hookctl render --kind validation --template validate.liquid --data payload.json\n  \
-    hookctl render --kind error --template error.liquid --response-body resp.json --response-headers resp.headers\n  \
-    hookctl render --kind error --template error.liquid --capture captures.jsonl --index 0\n\n\
-    Exit status: 0 rendered (validation: true; error: nothing to report), 1 validation rendered \
+#[command(
+    after_help = "Exit status: 0 rendered (validation: true; error: nothing to report), 1 validation rendered \
     false, the error template reported an error, or the body failed --content-type; 3 template \
-    syntax or render error, or unusable input.")]
+    syntax or render error, or unusable input."
+)]
 pub struct Args {
     /// The Liquid template: a file, or - for standard input.
     #[arg(long, short = 't', value_name = "FILE")]

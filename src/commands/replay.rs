@@ -17,11 +17,7 @@ use crate::output::{self, Ctx};
     host, content-length, connection, transfer-encoding and other hop-by-hop headers), so the \
     signature still matches. Without --index or --all, the last capture is replayed.\n\n\
     Exit status: 0 all answered 2xx, 5 some answered otherwise, 4 a connection failed, 3 the file \
-    is unusable.\n\n\
-    Examples:\n  \
-    hookctl replay captures.jsonl --to http://127.0.0.1:3000/webhooks\n  \
-    hookctl replay captures.jsonl --index 2 --to http://127.0.0.1:3000/webhooks\n  \
-    hookctl replay captures.jsonl --all --to http://127.0.0.1:3000/webhooks -o json")]
+    is unusable.")]
 pub struct Args {
     /// A file written by `hookctl listen --save` (`-` for standard input).
     #[arg(value_name = "FILE")]

@@ -28,11 +28,9 @@ pub enum Format {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  \
-    hookctl send http://127.0.0.1:8080/hooks --node-id abc= --secret-env HOOK_SECRET\n  \
-    hookctl send https://example.com/hooks --data payload.json --template body.liquid --content-type xml\n  \
-    hookctl send http://127.0.0.1:8080/ --repeat 1000 --concurrency 20 --secret-file secret.txt\n\n\
-    Exit status: 0 delivered, 5 not accepted (non-2xx, redirect, error template), 4 unreachable or timed out.")]
+#[command(
+    after_help = "Exit status: 0 delivered, 5 not accepted (non-2xx, redirect, error template), 4 unreachable or timed out."
+)]
 pub struct Args {
     /// The callback URL to POST to.
     pub url: String,
@@ -54,7 +52,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ContentType::Json)]
     pub content_type: ContentType,
     /// `X-Scope-Topic`.
-    #[arg(long, default_value = "scenario_session/completed")]
+    #[arg(long, default_value = "scenario_session/completed", add = crate::complete::topics())]
     pub topic: String,
     /// `X-Scope-Topic-Version`.
     #[arg(long, default_value = "1.1")]

@@ -11,8 +11,6 @@ use crate::output::{self, Ctx, Render};
 use crate::signing::{self, SIGNATURE_HEADER};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  hookctl sign --data body.json --secret-env HOOK_SECRET\n  \
-    printf '%s' \"$BODY\" | hookctl sign --data - --secret-file secret.txt --header")]
 pub struct Args {
     /// The exact payload bytes to sign: a file, or - for standard input.
     #[arg(long, short = 'd', value_name = "FILE")]

@@ -16,7 +16,7 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// Only the topic with this key.
-    #[arg(long, value_name = "KEY")]
+    #[arg(long, value_name = "KEY", add = crate::complete::topics())]
     pub key: Option<String>,
     #[command(flatten)]
     pub api: ApiArgs,

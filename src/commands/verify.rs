@@ -11,9 +11,7 @@ use crate::output::{self, Ctx, Render};
 use crate::signing::{self, SIGNATURE_HEADER};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Exit status: 0 valid, 1 invalid, 3 unusable input.\n\nExamples:\n  \
-    hookctl verify --data body.json --signature \"$SIG\" --secret-env HOOK_SECRET\n  \
-    hookctl verify --data body.json --headers headers.txt --secret-file secret.txt")]
+#[command(after_help = "Exit status: 0 valid, 1 invalid, 3 unusable input.")]
 pub struct Args {
     /// The exact payload bytes: a file, or - for standard input.
     #[arg(long, short = 'd', value_name = "FILE")]

@@ -15,6 +15,7 @@ mod errors;
 mod errors_replay;
 mod foreign_commands;
 mod foreign_servers;
+mod help;
 mod inspector;
 mod legacy;
 mod liquid_conformance;

@@ -33,16 +33,13 @@ const HOP_BY_HOP: &[&str] =
     or the recorded one is kept (--keep-signature); with neither, the replay is unsigned. An error \
     whose request was never sent (its template failed first) has nothing to replay: it is reported \
     and skipped.\n\n\
-    Exit status (as for `send`): 0 every replay answered 2xx, 5 some did not, 4 none could connect.\n\n\
-    Examples:\n  \
-    hookctl errors replay ERROR_ID --secret-env HOOK_SECRET\n  \
-    hookctl errors replay --all SUB_ID --since 2h --to http://127.0.0.1:3000/webhooks --keep-signature")]
+    Exit status (as for `send`): 0 every replay answered 2xx, 5 some did not, 4 none could connect.")]
 pub struct Args {
     /// The errors to replay.
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    #[arg(required_unless_present = "all", conflicts_with = "all", add = crate::complete::errors())]
     pub ids: Vec<String>,
     /// Replay every error of this subscription, oldest first, once per job id.
-    #[arg(long, value_name = "SUBSCRIPTION_ID")]
+    #[arg(long, value_name = "SUBSCRIPTION_ID", add = crate::complete::subscriptions())]
     pub all: Option<String>,
     /// With --all: only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d).
     #[arg(long, value_name = "WHEN", requires = "all")]

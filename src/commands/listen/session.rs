@@ -31,11 +31,13 @@ pub struct SessionArgs {
         long,
         value_name = "TOPIC[,TOPIC…]",
         value_delimiter = ',',
-        help_heading = "Session subscriptions"
+        help_heading = "Session subscriptions",
+        add = crate::complete::topics()
     )]
     pub subscribe: Vec<String>,
     /// Scope: subscribe with a copy of this subscription's topic, content type, query and templates.
-    #[arg(long, value_name = "SUB_ID", conflicts_with = "subscribe", help_heading = "Session subscriptions")]
+    #[arg(long, value_name = "SUB_ID", conflicts_with = "subscribe", help_heading = "Session subscriptions",
+          add = crate::complete::subscriptions())]
     pub from: Option<String>,
     /// Sentera: the organization to subscribe in [default: the profile's organization].
     #[arg(long, value_name = "SENTERA_ID", help_heading = "Session subscriptions")]

@@ -1,5 +1,6 @@
-//! `hookctl sandbox legacy`: the sandbox's first-generation (organization-wide) webhooks —
-//! enable them to one base URL, disable them, show them with their recent notifications.
+//! `hookctl sandbox first-generation` (hidden alias `legacy`): the sandbox's first-generation
+//! (organization-wide) webhooks — enable them to one base URL, disable them, show them with
+//! their recent notifications.
 
 use serde_json::Value;
 

@@ -38,7 +38,6 @@ pub enum Command {
     #[command(subcommand)]
     Node(NodeCommand),
     /// Emit a topic for a node (e.g. scenario_session/completed); prints the queued deliveries.
-    #[command(after_help = "Example:\n  hookctl sandbox emit scenario_session/completed --node NODE_ID")]
     Emit(EmitArgs),
     /// Show or move the sandbox clock (retries are scheduled on it).
     #[command(subcommand)]
@@ -50,8 +49,8 @@ pub enum Command {
     #[command(subcommand)]
     Sentera(sentera::Command),
     /// Enable, disable and inspect the first-generation (organization-wide) webhooks.
-    // The README's "first-generation" webhooks; the subcommand keeps its published name.
-    #[command(subcommand, name = "legacy")]
+    // `legacy` was its published name: kept as a hidden alias so existing scripts still work.
+    #[command(subcommand, alias = "legacy")]
     FirstGeneration(first_generation::Command),
 }
 
@@ -68,11 +67,7 @@ pub struct SandboxArgs {
 #[derive(Debug, Subcommand)]
 pub enum NodeCommand {
     /// Create a node (emits <type>/created); prints its id.
-    #[command(after_help = "--set key=value sets a string; --set key:=JSON sets any JSON value.\n\n\
-        Examples:\n  \
-        hookctl sandbox node create User --set name='Alain Bloch' --set email=alain@example.com\n  \
-        hookctl sandbox node create ScenarioSession --set scenarioId=SCENARIO_ID --set status=in_progress\n  \
-        hookctl sandbox node create Scenario --set name=Pump --set 'tags:=[\"a\",\"b\"]' -o json")]
+    #[command(after_help = "--set key=value sets a string; --set key:=JSON sets any JSON value.")]
     Create(NodeCreateArgs),
     /// Change a node's attributes (emits <type>/updated); `--set key:=null` removes one.
     Update(NodeUpdateArgs),
@@ -86,9 +81,6 @@ pub enum ClockCommand {
     Show(ClockShowArgs),
     /// Move the clock forward, running every retry that falls due on the way (in order); returns
     /// when they are done.
-    #[command(
-        after_help = "Examples:\n  hookctl sandbox clock advance 90s\n  hookctl sandbox clock advance 21d   # every retry of a failing notification"
-    )]
     Advance(ClockAdvanceArgs),
 }
 

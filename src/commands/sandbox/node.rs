@@ -45,6 +45,7 @@ pub struct NodeDeleteArgs {
 #[derive(Debug, Args)]
 pub struct EmitArgs {
     /// The topic key, e.g. scenario_session/completed or call/completed.
+    #[arg(add = crate::complete::topics())]
     pub topic: String,
     /// The global id of the node the event is about.
     #[arg(long, value_name = "ID")]

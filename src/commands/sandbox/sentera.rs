@@ -50,6 +50,7 @@ pub struct CreateOrgArgs {
 #[derive(Debug, clap::Args)]
 pub struct EmitArgs {
     /// The event type, e.g. FEATURE_SET_CREATED.
+    #[arg(add = crate::complete::event_types())]
     pub event_type: String,
     /// The organization where it happens.
     #[arg(long, value_name = "SENTERA_ID")]

@@ -37,13 +37,13 @@ pub struct Batch {
 #[derive(Debug, clap::Args)]
 pub struct EnableArgs {
     /// Subscription ids.
-    #[arg(required_unless_present = "all_disabled", conflicts_with = "all_disabled")]
+    #[arg(required_unless_present = "all_disabled", conflicts_with = "all_disabled", add = crate::complete::subscriptions())]
     pub ids: Vec<String>,
     /// Re-enable every disabled subscription (the CI recovery case).
     #[arg(long)]
     pub all_disabled: bool,
     /// With --all-disabled: only those on this topic.
-    #[arg(long, value_name = "KEY", requires = "all_disabled")]
+    #[arg(long, value_name = "KEY", requires = "all_disabled", add = crate::complete::topics())]
     pub topic: Option<String>,
     /// Show what would be enabled, change nothing.
     #[arg(long)]
@@ -57,7 +57,7 @@ pub struct EnableArgs {
 #[derive(Debug, clap::Args)]
 pub struct DisableArgs {
     /// Subscription ids.
-    #[arg(required = true)]
+    #[arg(required = true, add = crate::complete::subscriptions())]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub parallel: Concurrency,
@@ -68,7 +68,7 @@ pub struct DisableArgs {
 #[derive(Debug, clap::Args)]
 pub struct DeleteArgs {
     /// Subscription ids.
-    #[arg(required = true)]
+    #[arg(required = true, add = crate::complete::subscriptions())]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub batch: Batch,

@@ -18,12 +18,13 @@ use crate::output::{self, Ctx, Render};
 use crate::payload::{self, ContentType};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  \
-    hookctl subs deliver SUB_ID --node NODE_ID --to http://127.0.0.1:8080/hooks --secret-env HOOK_SECRET\n\n\
-    Exit status: 0 delivered, 1 the validation template said not to send (use --force), \
-    5 not accepted, 4 unreachable.")]
+#[command(
+    after_help = "Exit status: 0 delivered, 1 the validation template said not to send (use --force), \
+    5 not accepted, 4 unreachable."
+)]
 pub struct Args {
     /// The subscription.
+    #[arg(add = crate::complete::subscriptions())]
     pub id: String,
     /// The node the notification is about (its global id).
     #[arg(long, value_name = "NODE_ID")]

@@ -21,7 +21,7 @@ pub struct CreateArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// The topic key, e.g. user/created (`hookctl topics list`).
-    #[arg(long, value_name = "KEY")]
+    #[arg(long, value_name = "KEY", add = crate::complete::topics())]
     pub topic: Option<String>,
     /// The topic version [default: the newest].
     #[arg(long, value_name = "VERSION")]
@@ -214,10 +214,11 @@ fn is_loopback_http(raw: &str) -> bool {
 #[derive(Debug, clap::Args)]
 pub struct UpdateArgs {
     /// The subscription's id.
+    #[arg(add = crate::complete::subscriptions())]
     pub id: String,
     #[arg(long)]
     pub name: Option<String>,
-    #[arg(long, value_name = "KEY")]
+    #[arg(long, value_name = "KEY", add = crate::complete::topics())]
     pub topic: Option<String>,
     #[arg(long, value_name = "VERSION")]
     pub topic_version: Option<String>,

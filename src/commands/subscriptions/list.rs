@@ -14,7 +14,7 @@ use super::{join, plural};
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// Only subscriptions to this topic key, e.g. scenario_session/completed.
-    #[arg(long, value_name = "KEY")]
+    #[arg(long, value_name = "KEY", add = crate::complete::topics())]
     pub topic: Option<String>,
     /// Only enabled subscriptions.
     #[arg(long, conflicts_with = "disabled")]

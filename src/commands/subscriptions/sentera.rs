@@ -42,7 +42,7 @@ pub struct CreateFlags {
     #[arg(long, value_name = "SENTERA_ID")]
     pub org: Option<String>,
     /// Sentera: an event type to receive, e.g. FEATURE_SET_CREATED (repeat, or separate with commas).
-    #[arg(long = "event-type", value_name = "TYPE", value_delimiter = ',')]
+    #[arg(long = "event-type", value_name = "TYPE", value_delimiter = ',', add = crate::complete::event_types())]
     pub event_types: Vec<String>,
     /// Sentera: authenticate deliveries with OAuth client credentials from this token URL.
     #[arg(long, value_name = "URL")]

@@ -13,6 +13,7 @@ use crate::output::{Render, emit};
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
     /// The subscription's id (an opaque string; quote it if it contains shell characters).
+    #[arg(add = crate::complete::subscriptions())]
     pub id: String,
     #[command(flatten)]
     pub api: ApiArgs,

@@ -12,6 +12,7 @@ use crate::output::{Render, emit};
 #[derive(Debug, clap::Args)]
 pub struct TestArgs {
     /// The subscription's id.
+    #[arg(add = crate::complete::subscriptions())]
     pub id: String,
     /// Start the test delivery and return; do not wait for its outcome.
     #[arg(long)]
