@@ -5,7 +5,7 @@ use async_graphql::{ID, InputObject, SimpleObject};
 use super::super::{
     DateTime, Json, Node, UserError, WebhookContentType, WebhookDelivery, WebhookSubscription,
 };
-use crate::sandbox::advance::Tally;
+use crate::sandbox::scope::advance::Tally;
 use crate::sandbox::first_generation;
 
 #[derive(Debug, InputObject)]
