@@ -74,11 +74,11 @@ pub fn candidates(kind: Kind) -> Vec<CompletionCandidate> {
 
 /// The values of `kind` for the API the command line selects: cached, else fetched.
 pub fn entries(kind: Kind) -> Vec<Entry> {
-    let line = words::line();
     let term = Ctx::new(OutputFormat::Json, true, ColorChoice::Never, true, 0);
-    let ctx = Context::new(term, line.globals);
+    let ctx = Context::new(term, words::globals());
     let Ok(provider) = ctx.provider() else { return Vec::new() };
-    let org = line.org.or_else(|| ctx.organization().ok().flatten());
+    // Sentera's subscriptions are per organization: the profile's.
+    let org = ctx.organization().ok().flatten();
     let endpoint = match ctx.endpoint_flag() {
         Some(e) => e.to_string(),
         None => match ctx.profile().ok().flatten().and_then(|p| p.endpoint.clone()) {
