@@ -197,5 +197,6 @@ fn sentera_values_come_from_the_organization() {
     assert_eq!(values(fresh(), &["events", "list", ""]), vec![id]);
 
     assert_eq!(values(sentera(), &["subs", "create", "--event-type", "FIELD_C"]), vec!["FIELD_CREATED"]);
-    assert!(values(sentera(), &["subs", "list", "--topic", ""]).is_empty());
+    let subscribe = values(sentera(), &["listen", "--subscribe", "FIELD_"]);
+    assert_eq!(subscribe, vec!["FIELD_CREATED", "FIELD_UPDATED"]);
 }
