@@ -2832,7 +2832,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Configuration profile to use [default: the current one, see `hookctl config list`]')
             [CompletionResult]::new('--endpoint', '--endpoint', [CompletionResultType]::ParameterName, 'GraphQL endpoint URL, overriding the profile''s (the token: HOOKCTL_TOKEN, else the profile''s)')
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]')
-            [CompletionResult]::new('--static', '--static', [CompletionResultType]::ParameterName, 'Print a self-contained script (subcommands and flags only) instead of the dynamic one')
+            [CompletionResult]::new('--static', '--static', [CompletionResultType]::ParameterName, 'Print a self-contained script (no values from the API) instead of the dynamic one')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')

@@ -2640,7 +2640,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --profile 'Configuration profile to use [default: the current one, see `hookctl config list`]'
             cand --endpoint 'GraphQL endpoint URL, overriding the profile''s (the token: HOOKCTL_TOKEN, else the profile''s)'
             cand --provider 'Which vendor API the endpoint speaks, overriding the profile''s `provider` [default: scope]'
-            cand --static 'Print a self-contained script (subcommands and flags only) instead of the dynamic one'
+            cand --static 'Print a self-contained script (no values from the API) instead of the dynamic one'
             cand --no-input 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
             cand --wide 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
             cand -q 'Print only results and errors'

@@ -1945,7 +1945,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l profile 
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l endpoint -d 'GraphQL endpoint URL, overriding the profile\'s (the token: HOOKCTL_TOKEN, else the profile\'s)' -r -f
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l provider -d 'Which vendor API the endpoint speaks, overriding the profile\'s `provider` [default: scope]' -r -f -a "scope\t'Scope\'s webhook API (the main one)'
 sentera\t'Sentera\'s webhook API (organization-scoped subscriptions, snake_case schema)'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l static -d 'Print a self-contained script (subcommands and flags only) instead of the dynamic one'
+complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l static -d 'Print a self-contained script (no values from the API) instead of the dynamic one'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with a hint instead. Implied when stdin is not a terminal'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -l wide -d 'Tables: show every value whole, even wider than the terminal (ids and topics are never cut)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'

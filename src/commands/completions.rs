@@ -16,7 +16,7 @@ pub struct Args {
     /// The shell to generate completions for.
     #[arg(value_enum)]
     pub shell: Shell,
-    /// Print a self-contained script (subcommands and flags only) instead of the dynamic one.
+    /// Print a self-contained script (no values from the API) instead of the dynamic one.
     #[arg(long = "static")]
     pub static_script: bool,
 }

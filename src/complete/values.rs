@@ -74,11 +74,15 @@ pub fn candidates(kind: Kind) -> Vec<CompletionCandidate> {
 
 /// The values of `kind` for the API the command line selects: cached, else fetched.
 pub fn entries(kind: Kind) -> Vec<Entry> {
-    let line = words::line();
     let term = Ctx::new(OutputFormat::Json, true, ColorChoice::Never, true, 0);
-    let ctx = Context::new(term, line.globals);
+    let ctx = Context::new(term, words::globals());
     let Ok(provider) = ctx.provider() else { return Vec::new() };
-    let org = line.org.or_else(|| ctx.organization().ok().flatten());
+    if (kind, provider) == (Kind::Topics, Provider::Sentera) {
+        // What Sentera has instead of topics (e.g. for `listen --subscribe`): a fixed list.
+        return sentera::EVENT_TYPES.iter().map(|t| Entry::new(*t, "", "")).collect();
+    }
+    // Sentera's subscriptions are per organization: the profile's.
+    let org = ctx.organization().ok().flatten();
     let endpoint = match ctx.endpoint_flag() {
         Some(e) => e.to_string(),
         None => match ctx.profile().ok().flatten().and_then(|p| p.endpoint.clone()) {
@@ -123,7 +127,7 @@ async fn fetch(kind: Kind, ctx: &Context, provider: Provider, org: Option<&str>)
         (Kind::Subscriptions, Provider::Scope) => Some(scope_subscriptions(&client).await?.0),
         (Kind::Errors, Provider::Scope) => scope_error_ids(&client).await,
         (Kind::Subscriptions, Provider::Sentera) => sentera_subscriptions(&client, org?).await,
-        // Sentera has no topics (its event types are a fixed list) and no error records.
+        // Sentera has no error records (and its event types are answered without a request).
         (Kind::Topics | Kind::Errors, Provider::Sentera) => Some(Vec::new()),
     }
 }

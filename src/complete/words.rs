@@ -1,5 +1,5 @@
 //! The global flags of the command line being completed (`--profile`, `--endpoint`,
-//! `--provider`, `--org`): the values offered are those of the API that command will talk to.
+//! `--provider`): the values offered are those of the API that command will talk to.
 //! clap does not parse a half-typed line, so the words are read here.
 
 use std::ffi::OsString;
@@ -9,15 +9,7 @@ use clap::ValueEnum;
 
 use crate::context::{Globals, Provider};
 
-/// What the line says, falling back to the environment as the real run would.
-#[derive(Debug, Clone, Default)]
-pub struct Line {
-    pub globals: Globals,
-    /// Sentera's `--org`, else the profile's organization.
-    pub org: Option<String>,
-}
-
-static LINE: OnceLock<Line> = OnceLock::new();
+static LINE: OnceLock<Globals> = OnceLock::new();
 
 /// Reads the words after `--` (the shell's command line) once, before the engine runs.
 pub fn remember(args: &[OsString]) {
@@ -26,16 +18,15 @@ pub fn remember(args: &[OsString]) {
     let _ = LINE.set(read(&words));
 }
 
-/// The line remembered (the environment's values when there was none).
-pub fn line() -> Line {
+/// What the line says, falling back to the environment as the real run would.
+pub fn globals() -> Globals {
     LINE.get().cloned().unwrap_or_else(|| read(&[]))
 }
 
-fn read(words: &[String]) -> Line {
+fn read(words: &[String]) -> Globals {
     let flag = |name: &str| value_of(words, name).or_else(|| env(name));
     let provider = flag("provider").and_then(|p| Provider::from_str(&p, true).ok());
-    let globals = Globals { profile: flag("profile"), endpoint: flag("endpoint"), provider };
-    Line { globals, org: value_of(words, "org") }
+    Globals { profile: flag("profile"), endpoint: flag("endpoint"), provider }
 }
 
 /// The last value given to `--name` (as `--name V` or `--name=V`).
@@ -63,7 +54,7 @@ mod tests {
 
     #[test]
     fn reads_both_flag_forms_and_keeps_the_last() {
-        let w: Vec<String> = ["hookctl", "--profile", "a", "subs", "show", "--profile=b", "--org", "O", ""]
+        let w: Vec<String> = ["hookctl", "--profile", "a", "subs", "list", "--profile=b", "--org", "O", ""]
             .iter()
             .map(|s| s.to_string())
             .collect();

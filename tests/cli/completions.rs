@@ -172,3 +172,31 @@ fn a_dead_or_slow_api_gives_no_values_quickly() {
     let (values, _) = tab(support::hookctl(home.path()), &["errors", "show", ""]);
     assert!(values.iter().all(|v| v.starts_with("--")), "{values:?}");
 }
+
+/// On Sentera's API, subscription ids come from the profile's organization; event types are a
+/// fixed list.
+#[test]
+fn sentera_values_come_from_the_organization() {
+    let sb = Sandbox::start();
+    let url = sb.endpoint.replace("/graphql", "/sentera/graphql");
+    let sentera = || cmd(&sb).env("HOOKCTL_ENDPOINT", &url).env("HOOKCTL_PROVIDER", "sentera");
+    let orgs = sentera().args(["sandbox", "sentera", "orgs", "-o", "json"]).run().success().stdout_json();
+    let org = orgs[0]["sentera_id"].as_str().unwrap().to_string();
+    let create = ["subs", "create", "--org", &org, "--callback-url", "http://127.0.0.1:9/h", "--allow-http"];
+    let out = sentera().args(create).args(["--event-type", "FIELD_CREATED", "-o", "ids"]).run().success();
+    let id = out.stdout.trim().to_string();
+
+    // No organization known: no ids. With the profile's, that organization's.
+    assert_eq!(values(sentera(), &["subs", "show", ""]), Vec::<String>::new());
+    let config = sb.home.path().join("config/hookctl");
+    std::fs::create_dir_all(&config).unwrap();
+    let profile = format!("[profiles.default]\nprovider = \"sentera\"\norganization = \"{org}\"\n");
+    std::fs::write(config.join("config.toml"), profile).unwrap();
+    let fresh = || sentera().env("HOOKCTL_CACHE_DIR", sb.home.path().join("cache-profile"));
+    assert_eq!(values(fresh(), &["subs", "show", ""]), vec![id.clone()]);
+    assert_eq!(values(fresh(), &["events", "list", ""]), vec![id]);
+
+    assert_eq!(values(sentera(), &["subs", "create", "--event-type", "FIELD_C"]), vec!["FIELD_CREATED"]);
+    let subscribe = values(sentera(), &["listen", "--subscribe", "FIELD_"]);
+    assert_eq!(subscribe, vec!["FIELD_CREATED", "FIELD_UPDATED"]);
+}

@@ -40,7 +40,7 @@ pub struct SessionArgs {
           add = crate::complete::subscriptions())]
     pub from: Option<String>,
     /// Sentera: the organization to subscribe in [default: the profile's organization].
-    #[arg(long, value_name = "SENTERA_ID", help_heading = "Session subscriptions")]
+    #[arg(long, value_name = "SENTERA_ID", help_heading = "Sentera options")]
     pub org: Option<String>,
 }
 
