@@ -5,8 +5,8 @@ use async_graphql::{ID, InputObject, SimpleObject};
 use super::super::{
     DateTime, Json, Node, UserError, WebhookContentType, WebhookDelivery, WebhookSubscription,
 };
-use crate::sandbox::scope::advance::Tally;
 use crate::sandbox::first_generation;
+use crate::sandbox::scope::advance::Tally;
 
 #[derive(Debug, InputObject)]
 pub struct WebhookSubscriptionCreateInput {
