@@ -1090,7 +1090,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;errors;list' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
@@ -1115,7 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;errors;ls' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
@@ -1295,6 +1295,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         }
         'hookctl;deliveries;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only notifications in this state')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
@@ -1319,6 +1320,7 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         }
         'hookctl;deliveries;ls' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only notifications in this state')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each API request [default: 30]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for results: table (human), json (stable, for scripts), ids (listings only)')

@@ -1556,7 +1556,7 @@ _hookctl() {
             return 0
             ;;
         hookctl__subcmd__deliveries__subcmd__list)
-            opts="-o -q -v -h -V --status --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
+            opts="-o -q -v -h -V --status --since --timeout --output --no-input --color --wide --columns --quiet --verbose --profile --endpoint --provider --no-adapt --refresh-schema --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,6 +1564,10 @@ _hookctl() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "pending failed succeeded skipped" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)

@@ -1028,7 +1028,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'hookctl;errors;list'= {
-            cand --since 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --since 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
@@ -1052,7 +1052,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
             cand --version 'Print version'
         }
         &'hookctl;errors;ls'= {
-            cand --since 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)'
+            cand --since 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
@@ -1220,6 +1220,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;deliveries;list'= {
             cand --status 'Only notifications in this state'
+            cand --since 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
@@ -1243,6 +1244,7 @@ set edit:completion:arg-completer[hookctl] = {|@words|
         }
         &'hookctl;deliveries;ls'= {
             cand --status 'Only notifications in this state'
+            cand --since 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)'
             cand --timeout 'Seconds to wait for each API request [default: 30]'
             cand -o 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'
             cand --output 'Output format for results: table (human), json (stable, for scripts), ids (listings only)'

@@ -914,7 +914,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_s
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "rm" -d 'Delete errors by id, or every error of a subscription'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "replay" -d 'Send what failed deliveries recorded again, to a local URL (the listener\'s by default)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and not __fish_seen_subcommand_from list ls show delete rm replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l since -d 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l since -d 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
@@ -936,7 +936,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l since -d 'Only errors since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d)' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l since -d 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand errors; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
@@ -1081,6 +1081,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_s
 failed\t''
 succeeded\t''
 skipped\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l since -d 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
@@ -1105,6 +1106,7 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_s
 failed\t''
 succeeded\t''
 skipped\t''"
+complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l since -d 'Only those since: RFC 3339, a date (UTC) or an age (30m, 2h, 7d, 2w; on a sandbox, counted back from its clock)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for each API request [default: 30]' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand deliveries; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format for results: table (human), json (stable, for scripts), ids (listings only)' -r -f -a "table\t'Human-readable tables and text'
 json\t'One stable JSON document (or one JSON line per event for streams)'
