@@ -93,7 +93,9 @@ fn random_hex(bytes: usize) -> String {
     (0..bytes).map(|_| format!("{:02x}", rand::random::<u8>())).collect()
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(args: Args, term: &Ctx) -> Result<Exit> {
+    // The story goes to stdout: coloured when stdout is a terminal (or with --color always).
+    let ctx = &Ctx { color: term.stdout_color, ..term.clone() };
     let dir = TempDir::new()?;
     let mut story = Story { ctx, step: 0 };
 
@@ -131,7 +133,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             max_retries: 2,
             login_hint: "hookctl login".into(),
         },
-        ctx,
+        term,
     )?;
 
     story.step("Subscribe to user/created, with the guide's query and templates");

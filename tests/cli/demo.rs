@@ -109,4 +109,7 @@ fn demo_colours_failed_skipped_and_disabled() {
     for painted in ["\x1b[31mFAILED\x1b[0m", "\x1b[33mSKIPPED\x1b[0m", "disabled: \x1b[31mtrue\x1b[0m"] {
         assert!(out.stdout.contains(painted), "{painted:?} in:\n{}", out.stdout);
     }
+    // `auto` (the default) with stdout a pipe: no colour.
+    let plain = hookctl(home.path()).args(["demo"]).run().success();
+    assert!(!plain.stdout.contains('\x1b') && plain.stdout.contains("FAILED"), "{}", plain.stdout);
 }
