@@ -331,8 +331,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;subscriptions;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for people')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic key, e.g. user/created (`hookctl topics list`)')
-            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'The topic version [default: the newest]')
-            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The body format of deliveries [default: json]')
+            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'The topic version [create''s default: the newest]')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The body format of deliveries [create''s default: json]')
             [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Where deliveries are POSTed; must be https unless --allow-http')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The id of an integration to attach')
             [CompletionResult]::new('--query-file', '--query-file', [CompletionResultType]::ParameterName, 'GraphQL query run at delivery with $nodeId and $nodeType; its result replaces the payload')
@@ -377,8 +377,8 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
         'hookctl;subs;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for people')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic key, e.g. user/created (`hookctl topics list`)')
-            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'The topic version [default: the newest]')
-            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The body format of deliveries [default: json]')
+            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'The topic version [create''s default: the newest]')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The body format of deliveries [create''s default: json]')
             [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Where deliveries are POSTed; must be https unless --allow-http')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'The id of an integration to attach')
             [CompletionResult]::new('--query-file', '--query-file', [CompletionResultType]::ParameterName, 'GraphQL query run at delivery with $nodeId and $nodeType; its result replaces the payload')
@@ -421,11 +421,11 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;subscriptions;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
-            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'topic-version')
-            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'content-type')
-            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Must be https unless --allow-http')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for people')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic key, e.g. user/created (`hookctl topics list`)')
+            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'The topic version [create''s default: the newest]')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The body format of deliveries [create''s default: json]')
+            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Where deliveries are POSTed; must be https unless --allow-http')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'integration')
             [CompletionResult]::new('--query-file', '--query-file', [CompletionResultType]::ParameterName, 'query-file')
             [CompletionResult]::new('--validation-template-file', '--validation-template-file', [CompletionResultType]::ParameterName, 'validation-template-file')
@@ -466,11 +466,11 @@ Register-ArgumentCompleter -Native -CommandName 'hookctl' -ScriptBlock {
             break
         }
         'hookctl;subs;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
-            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'topic-version')
-            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'content-type')
-            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Must be https unless --allow-http')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A name for people')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic key, e.g. user/created (`hookctl topics list`)')
+            [CompletionResult]::new('--topic-version', '--topic-version', [CompletionResultType]::ParameterName, 'The topic version [create''s default: the newest]')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The body format of deliveries [create''s default: json]')
+            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Where deliveries are POSTed; must be https unless --allow-http')
             [CompletionResult]::new('--integration', '--integration', [CompletionResultType]::ParameterName, 'integration')
             [CompletionResult]::new('--query-file', '--query-file', [CompletionResultType]::ParameterName, 'query-file')
             [CompletionResult]::new('--validation-template-file', '--validation-template-file', [CompletionResultType]::ParameterName, 'validation-template-file')

@@ -196,8 +196,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from show" -s V -l version -d 'Print the version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l name -d 'A name for people' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l topic -d 'The topic key, e.g. user/created (`hookctl topics list`)' -r -f
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l topic-version -d 'The topic version [default: the newest]' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l content-type -d 'The body format of deliveries [default: json]' -r -f -a "json\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l topic-version -d 'The topic version [create\'s default: the newest]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l content-type -d 'The body format of deliveries [create\'s default: json]' -r -f -a "json\t''
 xml\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l callback-url -d 'Where deliveries are POSTed; must be https unless --allow-http' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l integration -d 'The id of an integration to attach' -r
@@ -238,12 +238,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fis
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (-h: a summary)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from create" -s V -l version -d 'Print the version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l name -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l topic -r -f
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l topic-version -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l content-type -r -f -a "json\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l name -d 'A name for people' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l topic -d 'The topic key, e.g. user/created (`hookctl topics list`)' -r -f
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l topic-version -d 'The topic version [create\'s default: the newest]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l content-type -d 'The body format of deliveries [create\'s default: json]' -r -f -a "json\t''
 xml\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l callback-url -d 'Must be https unless --allow-http' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l callback-url -d 'Where deliveries are POSTed; must be https unless --allow-http' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l integration -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l query-file -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand subscriptions; and __fish_seen_subcommand_from update" -l validation-template-file -r -F
@@ -564,8 +564,8 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print the version'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l name -d 'A name for people' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l topic -d 'The topic key, e.g. user/created (`hookctl topics list`)' -r -f
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l topic-version -d 'The topic version [default: the newest]' -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l content-type -d 'The body format of deliveries [default: json]' -r -f -a "json\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l topic-version -d 'The topic version [create\'s default: the newest]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l content-type -d 'The body format of deliveries [create\'s default: json]' -r -f -a "json\t''
 xml\t''"
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l callback-url -d 'Where deliveries are POSTed; must be https unless --allow-http' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l integration -d 'The id of an integration to attach' -r
@@ -606,12 +606,12 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_su
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -l refresh-schema -d 'Introspect the endpoint again instead of using its cached schema (24 h)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (-h: a summary)'
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from create" -s V -l version -d 'Print the version'
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l name -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l topic -r -f
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l topic-version -r
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l content-type -r -f -a "json\t''
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l name -d 'A name for people' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l topic -d 'The topic key, e.g. user/created (`hookctl topics list`)' -r -f
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l topic-version -d 'The topic version [create\'s default: the newest]' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l content-type -d 'The body format of deliveries [create\'s default: json]' -r -f -a "json\t''
 xml\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l callback-url -d 'Must be https unless --allow-http' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l callback-url -d 'Where deliveries are POSTed; must be https unless --allow-http' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l integration -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l query-file -r -F
 complete -c hookctl -n "__fish_hookctl_using_subcommand subs; and __fish_seen_subcommand_from update" -l validation-template-file -r -F

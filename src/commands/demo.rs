@@ -54,7 +54,11 @@ impl Story<'_> {
 
     /// A note whose JSON line also carries `fields` (ids, statuses, counts) for scripts.
     fn note_with(&self, text: impl AsRef<str>, fields: Value) {
-        let indented = text.as_ref().lines().map(|line| format!("   {line}\n")).collect();
+        let indented = text
+            .as_ref()
+            .lines()
+            .map(|l| if l.is_empty() { "\n".into() } else { format!("   {l}\n") })
+            .collect();
         let mut json = json!({"event": "note", "step": self.step, "text": text.as_ref()});
         if let (Some(obj), Value::Object(extra)) = (json.as_object_mut(), fields) {
             obj.extend(extra);
@@ -93,7 +97,9 @@ fn random_hex(bytes: usize) -> String {
     (0..bytes).map(|_| format!("{:02x}", rand::random::<u8>())).collect()
 }
 
-pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
+pub async fn run(args: Args, term: &Ctx) -> Result<Exit> {
+    // The story goes to stdout: coloured when stdout is a terminal (or with --color always).
+    let ctx = &Ctx { color: term.stdout_color, ..term.clone() };
     let dir = TempDir::new()?;
     let mut story = Story { ctx, step: 0 };
 
@@ -131,7 +137,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             max_retries: 2,
             login_hint: "hookctl login".into(),
         },
-        ctx,
+        term,
     )?;
 
     story.step("Subscribe to user/created, with the guide's query and templates");
@@ -155,10 +161,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         },
     )
     .await?;
-    story.note_with(format!("subscription {}", sub.id), json!({"subscriptionId": sub.id}));
+    // What `subscriptions create` prints: the subscription in full.
     story.note_with(
-        format!("query:      {QUERY}\nvalidation: {VALIDATION}\nbody:       {TEMPLATE}"),
-        json!({"query": QUERY, "dataValidationTemplate": VALIDATION, "template": TEMPLATE}),
+        crate::commands::subscriptions::View(sub.clone()).text().trim_end(),
+        json!({"subscriptionId": sub.id, "webhookId": sub.webhook_id, "query": QUERY,
+            "dataValidationTemplate": VALIDATION, "template": TEMPLATE}),
     );
 
     story.step("A user \"Ada Lovelace\" is created: the sandbox runs the query, renders, signs and POSTs");
@@ -364,7 +371,13 @@ fn describe_capture(story: &Story, c: &Capture) {
         format!("received POST {} → {}  {verified}", c.path, c.status),
         json!({"jobId": c.header("x-scope-webhook-job-id"), "status": c.status, "verified": c.verified}),
     );
-    for name in ["x-scope-topic", "x-scope-hmac-sha256", "x-scope-webhook-job-id", "x-scope-time"] {
+    for name in [
+        "x-scope-topic",
+        "x-scope-hmac-sha256",
+        "x-scope-webhook-id",
+        "x-scope-webhook-job-id",
+        "x-scope-time",
+    ] {
         if let Some(v) = c.header(name) {
             story.note_with(format!("{name}: {v}"), json!({"header": name, "value": v}));
         }

@@ -36,6 +36,8 @@ pub struct Ctx {
     pub interactive: bool,
     /// Colour on stderr.
     pub color: bool,
+    /// Colour on stdout (`demo`'s story): `--color always`, or `auto` with stdout a terminal.
+    pub stdout_color: bool,
     pub quiet: bool,
     pub verbose: u8,
 }
@@ -43,14 +45,20 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(output: OutputFormat, no_input: bool, color: ColorChoice, quiet: bool, verbose: u8) -> Self {
         let interactive = !no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        let color = match color {
+        let auto = |on_terminal: bool| match color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
-            }
+            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && on_terminal,
         };
-        Ctx { output, interactive, color, quiet, verbose }
+        let stdout_color = auto(std::io::stdout().is_terminal());
+        Ctx {
+            output,
+            interactive,
+            color: auto(std::io::stderr().is_terminal()),
+            stdout_color,
+            quiet,
+            verbose,
+        }
     }
 
     pub fn is_json(&self) -> bool {

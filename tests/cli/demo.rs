@@ -39,6 +39,9 @@ fn demo_runs_the_life_cycle_and_cleans_up() {
     assert_eq!((clock["attempts"].as_i64(), clock["failed"].as_i64()), (Some(24), Some(24)), "{clock}");
     assert_eq!(clock["subscriptionsDisabled"], 1, "{clock}");
     assert!(clock["text"].as_str().unwrap().contains("Attempts   24: 0 succeeded, 24 failed"), "{clock}");
+    let created = in_step(3).find(|e| e.get("webhookId").is_some()).expect("the create note");
+    let text = created["text"].as_str().unwrap();
+    assert!(text.contains("Webhook UUID") && text.contains(created["webhookId"].as_str().unwrap()), "{text}");
     assert!(in_step(8).any(|e| e["text"].as_str().unwrap().starts_with("enabled ") && e["ok"] == true));
     let titles: Vec<&str> =
         events.iter().filter(|e| e["event"] == "step").map(|e| e["title"].as_str().unwrap()).collect();
@@ -109,4 +112,7 @@ fn demo_colours_failed_skipped_and_disabled() {
     for painted in ["\x1b[31mFAILED\x1b[0m", "\x1b[33mSKIPPED\x1b[0m", "disabled: \x1b[31mtrue\x1b[0m"] {
         assert!(out.stdout.contains(painted), "{painted:?} in:\n{}", out.stdout);
     }
+    // `auto` (the default) with stdout a pipe: no colour.
+    let plain = hookctl(home.path()).args(["demo"]).run().success();
+    assert!(!plain.stdout.contains('\x1b') && plain.stdout.contains("FAILED"), "{}", plain.stdout);
 }

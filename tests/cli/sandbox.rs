@@ -92,8 +92,10 @@ fn serve_announces_itself_and_never_prints_the_token() {
         "{}",
         server.url
     );
-    let stderr = wait_stderr(&server, "Press Ctrl-C");
+    let stderr = wait_stderr(&server, "try:");
     assert!(stderr.contains("sandbox listening on http://127.0.0.1:"), "{stderr}");
+    // Not in a terminal's foreground (a pipe here): Ctrl-C would not reach it, so no "Press Ctrl-C".
+    assert!(!stderr.contains("Press Ctrl-C"), "{stderr}");
     assert!(stderr.contains("Sandbox Organization") && stderr.contains("Sandbox Admin"), "{stderr}");
     assert!(!stderr.contains(&api.token), "the token leaked: {stderr}");
     assert!(stderr.contains(&format!("****{}", &api.token[api.token.len() - 2..])), "{stderr}");
@@ -120,7 +122,7 @@ fn token_flags_and_graceful_stop() {
     );
     let api = Api::new(&server.url, "hks_fixed_token_from_file");
     assert_eq!(api.gql("{ viewer { name } }", json!({}))["viewer"]["name"], "Sandbox Admin");
-    assert!(!wait_stderr(&server, "Press Ctrl-C").contains("hks_fixed_token_from_file"));
+    assert!(!wait_stderr(&server, "  token:").contains("hks_fixed_token_from_file"));
     let status = server.interrupt();
     assert!(status.success(), "{status:?}");
     assert!(server.stderr().contains("sandbox stopped"));
@@ -730,6 +732,14 @@ fn clock_commands_with_the_sandbox_down_suggest_serve() {
         .status(4)
         .stderr_contains("hookctl sandbox serve");
     assert!(!out.stderr.contains("advancing"), "{}", out.stderr);
+    // No token and no sandbox ever started here: the hint starts with starting one.
+    support::hookctl(home.path())
+        .env("HOOKCTL_ENDPOINT", endpoint)
+        .args(["sandbox", "clock", "advance", "1h"])
+        .run()
+        .status(10)
+        .stderr_contains("start a sandbox with `hookctl sandbox serve`")
+        .stderr_lacks("advancing");
     // Every command, sandbox-driving or not, against a local endpoint that is down.
     for args in [&["sandbox", "node", "create", "User"][..], &["subs", "list"][..]] {
         support::hookctl(home.path())

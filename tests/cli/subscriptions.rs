@@ -316,3 +316,31 @@ fn list_and_show_carry_the_webhook_uuid() {
     let narrow = sb.cmd().env("COLUMNS", "80").args(["subs", "list"]).run().success().stdout;
     assert_eq!(narrow.lines().count(), 5, "one line per row: {narrow}");
 }
+
+/// A mistyped topic gets one "did you mean" (hookctl's, with the command to list them), not the
+/// server's as well; topic descriptions read "An Organization", "An Integration".
+#[test]
+fn a_mistyped_topic_gets_one_suggestion() {
+    let sb = Sandbox::start();
+    let out = sb
+        .run(&[
+            "subs",
+            "create",
+            "--name",
+            "x",
+            "--topic",
+            "user/craeted",
+            "--callback-url",
+            "https://127.0.0.1:9/h",
+        ])
+        .status(6);
+    assert_eq!(out.stderr.matches("did you mean").count(), 1, "{}", out.stderr);
+    assert!(out.stderr.contains("did you mean user/created?"), "{}", out.stderr);
+    let topics = sb.json(&["topics", "list"]);
+    let described = |key: &str| {
+        topics.as_array().unwrap().iter().find(|t| t["key"] == key).map(|t| t["description"].clone())
+    };
+    assert_eq!(described("organization/created"), Some(json!("An Organization was created.")), "{topics}");
+    assert_eq!(described("integration/updated"), Some(json!("An Integration was updated.")), "{topics}");
+    assert_eq!(described("user/created"), Some(json!("A User was created.")), "{topics}");
+}

@@ -119,9 +119,11 @@ fn api_token(api: &SandboxArgs) -> Result<Secret> {
     let file = sandbox::auth::token_file_for(&sandbox::db_path(None)?);
     match sandbox::auth::read_token_file(&file) {
         Ok(Some(t)) => Ok(Secret::new(t)),
+        // No token file where the default sandbox keeps it: most likely none was started.
         _ => Err(Error::config("no API token: HOOKCTL_TOKEN is not set and --token-file was not given")
             .with_hint(format!(
-                "pass --token-file PATH, or set HOOKCTL_TOKEN (a local sandbox keeps its token in {})",
+                "start a sandbox with `hookctl sandbox serve` (it writes its token to {}), or pass \
+                 --token-file PATH, or set HOOKCTL_TOKEN",
                 file.display()
             ))),
     }

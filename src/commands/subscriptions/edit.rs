@@ -15,18 +15,19 @@ use crate::prompt::{prompt_error, prompt_secret};
 
 use super::show::View;
 
+/// What a subscription is and where it delivers: the flags `create` and `update` share.
 #[derive(Debug, clap::Args)]
-pub struct CreateArgs {
+pub struct BasicFlags {
     /// A name for people.
     #[arg(long)]
     pub name: Option<String>,
     /// The topic key, e.g. user/created (`hookctl topics list`).
     #[arg(long, value_name = "KEY", add = crate::complete::topics())]
     pub topic: Option<String>,
-    /// The topic version [default: the newest].
+    /// The topic version [create's default: the newest].
     #[arg(long, value_name = "VERSION")]
     pub topic_version: Option<String>,
-    /// The body format of deliveries [default: json].
+    /// The body format of deliveries [create's default: json].
     #[arg(long, value_enum)]
     pub content_type: Option<ContentType>,
     /// Where deliveries are POSTed; must be https unless --allow-http.
@@ -35,6 +36,12 @@ pub struct CreateArgs {
     /// Accept an http:// callback URL (local testing).
     #[arg(long)]
     pub allow_http: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    #[command(flatten)]
+    pub basics: BasicFlags,
     /// The id of an integration to attach.
     #[arg(long, value_name = "ID")]
     pub integration: Option<String>,
@@ -67,13 +74,14 @@ pub async fn create(args: CreateArgs, ctx: &Context) -> Result<Exit> {
     let validation = read_template(&args.validation_template_file, "data-validation template")?;
     let template = read_template(&args.template_file, "body template")?;
     let error_template = read_template(&args.error_template_file, "error-handling template")?;
-    if let Some(url) = &args.callback_url {
-        check_callback(url, args.allow_http)?;
+    let basics = args.basics;
+    if let Some(url) = &basics.callback_url {
+        check_callback(url, basics.allow_http)?;
     }
     let missing: Vec<&str> = [
-        ("--name", args.name.is_none()),
-        ("--topic", args.topic.is_none()),
-        ("--callback-url", args.callback_url.is_none()),
+        ("--name", basics.name.is_none()),
+        ("--topic", basics.topic.is_none()),
+        ("--callback-url", basics.callback_url.is_none()),
     ]
     .into_iter()
     .filter_map(|(flag, missing)| missing.then_some(flag))
@@ -86,9 +94,13 @@ pub async fn create(args: CreateArgs, ctx: &Context) -> Result<Exit> {
     let client = ctx.client(args.api.timeout)?;
     let mut secret = args.secret.resolve(ctx, None)?;
     let (name, topic, callback_url) = if missing.is_empty() {
-        (args.name.unwrap_or_default(), args.topic.unwrap_or_default(), args.callback_url.unwrap_or_default())
+        (
+            basics.name.unwrap_or_default(),
+            basics.topic.unwrap_or_default(),
+            basics.callback_url.unwrap_or_default(),
+        )
     } else {
-        let w = wizard(&client, &args.name, &args.topic, &args.callback_url, args.allow_http).await?;
+        let w = wizard(&client, &basics.name, &basics.topic, &basics.callback_url, basics.allow_http).await?;
         if secret.is_none() && !args.secret.is_given() {
             let ask = dialoguer::Confirm::new()
                 .with_prompt("Sign deliveries with a shared secret?")
@@ -104,8 +116,8 @@ pub async fn create(args: CreateArgs, ctx: &Context) -> Result<Exit> {
     let new = NewSubscription {
         name,
         topic: topic.clone(),
-        topic_version: args.topic_version,
-        content_type: args.content_type,
+        topic_version: basics.topic_version,
+        content_type: basics.content_type,
         callback_url,
         integration_id: args.integration,
         shared_secret: secret,
@@ -216,20 +228,8 @@ pub struct UpdateArgs {
     /// The subscription's id.
     #[arg(add = crate::complete::subscriptions())]
     pub id: String,
-    #[arg(long)]
-    pub name: Option<String>,
-    #[arg(long, value_name = "KEY", add = crate::complete::topics())]
-    pub topic: Option<String>,
-    #[arg(long, value_name = "VERSION")]
-    pub topic_version: Option<String>,
-    #[arg(long, value_enum)]
-    pub content_type: Option<ContentType>,
-    /// Must be https unless --allow-http.
-    #[arg(long, value_name = "URL")]
-    pub callback_url: Option<String>,
-    /// Accept an http:// callback URL (local testing).
-    #[arg(long)]
-    pub allow_http: bool,
+    #[command(flatten)]
+    pub basics: BasicFlags,
     #[arg(long, value_name = "ID", conflicts_with = "clear_integration")]
     pub integration: Option<String>,
     /// Detach the integration.
@@ -269,15 +269,16 @@ pub struct UpdateArgs {
 
 pub async fn update(args: UpdateArgs, ctx: &Context) -> Result<Exit> {
     let clear_or = |clear: bool, value: Option<String>| if clear { Some(String::new()) } else { value };
-    if let Some(url) = &args.callback_url {
-        check_callback(url, args.allow_http)?;
+    let basics = args.basics;
+    if let Some(url) = &basics.callback_url {
+        check_callback(url, basics.allow_http)?;
     }
     let changes = Changes {
-        name: args.name,
-        topic: args.topic.clone(),
-        topic_version: args.topic_version,
-        content_type: args.content_type,
-        callback_url: args.callback_url,
+        name: basics.name,
+        topic: basics.topic.clone(),
+        topic_version: basics.topic_version,
+        content_type: basics.content_type,
+        callback_url: basics.callback_url,
         integration_id: clear_or(args.clear_integration, args.integration),
         shared_secret: if args.clear_secret {
             Some(crate::secret::Secret::new(""))
@@ -310,7 +311,7 @@ pub async fn update(args: UpdateArgs, ctx: &Context) -> Result<Exit> {
     let client = ctx.client(args.api.timeout)?;
     let updated = match subs::update(&client, &args.id, changes).await {
         Ok(s) => s,
-        Err(e) => return Err(with_topic_suggestion(&client, e, args.topic.as_deref()).await),
+        Err(e) => return Err(with_topic_suggestion(&client, e, basics.topic.as_deref()).await),
     };
     ctx.info(format!("Updated subscription {} ({}).", updated.id, updated.name));
     emit(ctx, &Saved(View(updated)));

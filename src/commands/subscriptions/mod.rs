@@ -20,7 +20,7 @@ pub use bulk::{Batch, DeleteArgs, DisableArgs, EnableArgs};
 pub use edit::{CreateArgs, UpdateArgs, check_callback};
 pub use list::ListArgs;
 pub use sentera::{CreateFlags, OrgFlag};
-pub use show::ShowArgs;
+pub use show::{ShowArgs, View};
 pub use temporary::PruneArgs;
 pub use test::TestArgs;
 

@@ -317,10 +317,10 @@ impl Render for View {
 
 pub async fn create(a: CreateArgs, ctx: &Context) -> Result<Exit> {
     first_given(&[
-        ("--name", a.name.is_some()),
-        ("--topic", a.topic.is_some()),
-        ("--topic-version", a.topic_version.is_some()),
-        ("--content-type", a.content_type.is_some()),
+        ("--name", a.basics.name.is_some()),
+        ("--topic", a.basics.topic.is_some()),
+        ("--topic-version", a.basics.topic_version.is_some()),
+        ("--content-type", a.basics.content_type.is_some()),
         ("--integration", a.integration.is_some()),
         ("--query-file", a.query_file.is_some()),
         ("--validation-template-file", a.validation_template_file.is_some()),
@@ -330,10 +330,10 @@ pub async fn create(a: CreateArgs, ctx: &Context) -> Result<Exit> {
         ("--secret-file/--secret-env/--secret (Sentera authenticates with OAuth)", a.secret.is_given()),
     ])?;
     let f = a.sentera;
-    let Some(callback_url) = a.callback_url else {
+    let Some(callback_url) = a.basics.callback_url else {
         return Err(Error::usage("missing --callback-url").with_hint("where Sentera should POST events"));
     };
-    check_callback(&callback_url, a.allow_http)?;
+    check_callback(&callback_url, a.basics.allow_http)?;
     if f.event_types.is_empty() {
         return Err(Error::usage("missing --event-type").with_hint(format!(
             "give one or more (repeat the flag or separate with commas): {}",
@@ -361,7 +361,7 @@ pub async fn create(a: CreateArgs, ctx: &Context) -> Result<Exit> {
                 "and the client secret: --oauth-client-secret-file, --oauth-client-secret-env, or a prompt",
             ));
         };
-        check_oauth_url(&token_url, a.allow_http)?;
+        check_oauth_url(&token_url, a.basics.allow_http)?;
         let Some(client_secret) = f.secret(ctx)? else {
             return Err(Error::usage("OAuth needs the client secret").with_hint(
                 "pass --oauth-client-secret-file PATH or --oauth-client-secret-env NAME, or run in a terminal to be prompted",

@@ -82,9 +82,10 @@ pub fn for_change(kind: Kind, event: &str) -> Option<&'static Topic> {
     find(&format!("{}/{event}", kind.snake()), None)
 }
 
-/// "An" before a vowel sound ("An Organization", "An Integration"), else "A".
+/// "An" before a vowel sound ("An Organization", "An Integration"), else "A" ("A User": a
+/// leading U sounds "you" in every type name here).
 fn article(word: &str) -> &'static str {
-    if word.starts_with(['A', 'E', 'I', 'O', 'U']) { "An" } else { "A" }
+    if word.starts_with(['A', 'E', 'I', 'O']) { "An" } else { "A" }
 }
 
 /// The closest known key, for "did you mean" hints.
