@@ -21,6 +21,7 @@ pub mod sandbox;
 pub mod secret;
 pub mod signing;
 pub mod templates;
+pub mod web;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

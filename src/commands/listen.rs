@@ -94,12 +94,8 @@ pub struct AuthArgs {
           conflicts_with_all = ["oauth_client_secret_env", "oauth_client_secret"])]
     pub oauth_client_secret_file: Option<PathBuf>,
     /// The client secret, read from this environment variable.
-    #[arg(
-        long,
-        value_name = "NAME",
-        requires = "oauth_token_endpoint",
-        conflicts_with = "oauth_client_secret"
-    )]
+    #[arg(long, value_name = "NAME", requires = "oauth_token_endpoint",
+          conflicts_with_all = ["oauth_client_secret"])]
     pub oauth_client_secret_env: Option<String>,
     /// The client secret itself (visible to other processes: prefer the -file or -env form).
     #[arg(long, value_name = "VALUE", requires = "oauth_token_endpoint")]

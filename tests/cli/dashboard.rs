@@ -55,6 +55,7 @@ fn serves_the_page_with_a_strict_csp_and_announces_it() {
     for (path, ctype) in [
         ("/ui", "text/html"),
         ("/ui/app.js", "text/javascript"),
+        ("/ui/page.js", "text/javascript"),
         ("/ui/timeline.js", "text/javascript"),
         ("/ui/app.css", "text/css"),
     ] {

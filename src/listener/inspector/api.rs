@@ -55,6 +55,7 @@ pub fn router(app: Arc<App>) -> Router {
             "/app.js",
             get(|| async { asset("text/javascript; charset=utf-8", include_str!("assets/app.js")) }),
         )
+        .route("/page.js", get(|| async { asset("text/javascript; charset=utf-8", crate::web::PAGE_JS) }))
         .route("/app.css", get(|| async { asset("text/css; charset=utf-8", include_str!("assets/app.css")) }))
         .merge(api)
         .layer(middleware::from_fn_with_state(app.clone(), hosts))

@@ -27,6 +27,7 @@ pub fn routes<S: Clone + Send + Sync + 'static>() -> Router<S> {
             "/ui/app.js",
             get(|| async { asset("text/javascript; charset=utf-8", include_str!("assets/app.js")) }),
         )
+        .route("/ui/page.js", get(|| async { asset("text/javascript; charset=utf-8", crate::web::PAGE_JS) }))
         .route(
             "/ui/timeline.js",
             get(|| async { asset("text/javascript; charset=utf-8", include_str!("assets/timeline.js")) }),

@@ -7,32 +7,7 @@ const SHOWN = 200000; // characters of a body shown before "show all"
 const state = { offset: 0, total: 0, kept: 0, items: [], selected: null, info: {}, detail: null };
 
 // The token comes as a #token= fragment (never a query string) and is sent as a header.
-let token = sessionStorage.getItem('hookctl-token') || '';
-const m = location.hash.match(/token=([^&]+)/);
-if (m) {
-  token = decodeURIComponent(m[1]);
-  sessionStorage.setItem('hookctl-token', token);
-  history.replaceState(null, '', location.pathname);
-}
-
-const $ = (id) => document.getElementById(id);
-
-// Builds an element; string children become text nodes.
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
+let token = pageToken('hookctl-token');
 
 function headers(extra) {
   const h = Object.assign({}, extra || {});

@@ -20,34 +20,8 @@ const QUERY = `query Dashboard {
 
 const state = { data: null, shown: '', selected: null, open: new Set(), whole: new Set(), timer: null };
 
-// The token comes from the login field or a #token= fragment (never a query string: fragments
-// stay out of server logs); it lives in sessionStorage for this tab only.
-let token = sessionStorage.getItem('hookctl-sandbox-token') || '';
-const m = location.hash.match(/token=([^&]+)/);
-if (m) {
-  token = decodeURIComponent(m[1]);
-  sessionStorage.setItem('hookctl-sandbox-token', token);
-  history.replaceState(null, '', location.pathname);
-}
-
-const $ = (id) => document.getElementById(id);
-
-// Builds an element; string children become text nodes.
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
+// The token comes from the login field or a #token= fragment (see pageToken in page.js).
+let token = pageToken('hookctl-sandbox-token');
 
 class AuthError extends Error {}
 

@@ -1,8 +1,9 @@
 //! The `subscriptions` table.
 
 use anyhow::{Context, Result, bail};
+use rusqlite::types::ToSql;
 use rusqlite::types::Value as Sql;
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use crate::sandbox::store::{Cursor, Page, PageReq, paginate};
 
@@ -89,67 +90,66 @@ impl SubscriptionRow {
     }
 }
 
+/// The columns a save writes (all but the id, uuid, owner and creation time), in this order.
+const SETTINGS: [&str; 15] = [
+    "name",
+    "topic_key",
+    "topic_version",
+    "content_type",
+    "callback_url",
+    "integration_id",
+    "shared_secret",
+    "query",
+    "data_validation_template",
+    "template",
+    "error_handling_template",
+    "disabled",
+    "disabled_reason",
+    "disabled_at",
+    "enabled_at",
+];
+
+impl SubscriptionRow {
+    /// The values of [`SETTINGS`], in order.
+    fn settings(&self) -> [&dyn ToSql; 15] {
+        [
+            &self.name,
+            &self.topic_key,
+            &self.topic_version,
+            &self.content_type,
+            &self.callback_url,
+            &self.integration_id,
+            &self.shared_secret,
+            &self.query,
+            &self.data_validation_template,
+            &self.template,
+            &self.error_handling_template,
+            &self.disabled,
+            &self.disabled_reason,
+            &self.disabled_at,
+            &self.enabled_at,
+        ]
+    }
+}
+
 /// Inserts `s` (its `id` is ignored) and answers the stored row.
 pub fn insert_subscription(conn: &Connection, s: &SubscriptionRow) -> Result<SubscriptionRow> {
-    conn.execute(
-        "INSERT INTO subscriptions (uuid, org_id, user_id, name, topic_key, topic_version, content_type, callback_url,
-            integration_id, shared_secret, query, data_validation_template, template, error_handling_template,
-            disabled, disabled_reason, disabled_at, enabled_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
-        params![
-            s.uuid,
-            s.org_id,
-            s.user_id,
-            s.name,
-            s.topic_key,
-            s.topic_version,
-            s.content_type,
-            s.callback_url,
-            s.integration_id,
-            s.shared_secret,
-            s.query,
-            s.data_validation_template,
-            s.template,
-            s.error_handling_template,
-            s.disabled,
-            s.disabled_reason,
-            s.disabled_at,
-            s.enabled_at,
-            s.created_at,
-            s.updated_at
-        ],
-    )?;
+    let fixed: [&dyn ToSql; 5] = [&s.uuid, &s.org_id, &s.user_id, &s.created_at, &s.updated_at];
+    let sql = format!(
+        "INSERT INTO subscriptions (uuid, org_id, user_id, created_at, updated_at, {}) VALUES ({})",
+        SETTINGS.join(", "),
+        vec!["?"; fixed.len() + SETTINGS.len()].join(", ")
+    );
+    conn.execute(&sql, params_from_iter(fixed.into_iter().chain(s.settings())))?;
     get_subscription(conn, conn.last_insert_rowid())?.context("the new subscription vanished")
 }
 
 /// Writes every field of `s` back to its row.
 pub fn save_subscription(conn: &Connection, s: &SubscriptionRow) -> Result<SubscriptionRow> {
-    let n = conn.execute(
-        "UPDATE subscriptions SET name = ?2, topic_key = ?3, topic_version = ?4, content_type = ?5, callback_url = ?6,
-            integration_id = ?7, shared_secret = ?8, query = ?9, data_validation_template = ?10, template = ?11,
-            error_handling_template = ?12, disabled = ?13, disabled_reason = ?14, disabled_at = ?15, enabled_at = ?16,
-            updated_at = ?17
-         WHERE id = ?1",
-        params![
-            s.id,
-            s.name,
-            s.topic_key,
-            s.topic_version,
-            s.content_type,
-            s.callback_url,
-            s.integration_id,
-            s.shared_secret,
-            s.query,
-            s.data_validation_template,
-            s.template,
-            s.error_handling_template,
-            s.disabled,
-            s.disabled_reason,
-            s.disabled_at,
-            s.enabled_at,
-            s.updated_at
-        ],
-    )?;
+    let set: Vec<String> = SETTINGS.iter().map(|c| format!("{c} = ?")).collect();
+    let sql = format!("UPDATE subscriptions SET {}, updated_at = ? WHERE id = ?", set.join(", "));
+    let last: [&dyn ToSql; 2] = [&s.updated_at, &s.id];
+    let n = conn.execute(&sql, params_from_iter(s.settings().into_iter().chain(last)))?;
     if n == 0 {
         bail!("subscription {} does not exist", s.id);
     }
