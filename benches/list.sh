@@ -19,7 +19,7 @@ for tool in curl jq python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "benches/list.sh needs $tool" >&2; exit 1; }
 done
 
-cargo build --release --quiet
+[ "${BUILD:-1}" = 0 ] || cargo build --release --quiet # BUILD=0: measure the binary as built
 BIN=$PWD/target/release/hookctl
 WORK=$(mktemp -d)
 SANDBOX_PID=
