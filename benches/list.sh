@@ -2,27 +2,31 @@
 # Benchmark of the API client on a local sandbox (release build):
 #   1. `hookctl subscriptions list --output json` over N (10,000) subscriptions, against a
 #      baseline in the same run: curl fetching the same pages raw (jq only extracts the cursor);
-#   2. `hookctl subscriptions enable --all-disabled` over M (1,000) disabled subscriptions,
+#   2. the same listing with schema adaptation (the default, with the schema cache warm) against
+#      `--no-adapt` in the same run (target: within 10%), and with a cold cache (one more round
+#      trip: the introspection), as ratios of medians;
+#   3. `hookctl subscriptions enable --all-disabled` over M (1,000) disabled subscriptions,
 #      against curl sending the same mutations 8 at a time (xargs -P8).
 # Wall time and peak memory (max RSS) from /usr/bin/time -v; targets: list < 1.5 s and < 60 MB,
-# enable < 3 s. Usage: benches/list.sh   (N=… M=… RUNS=… to change the sizes)
+# enable < 3 s. Usage: benches/list.sh   (N=… M=… RUNS=… CACHE_RUNS=… to change them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-10000}
 M=${M:-1000}
 RUNS=${RUNS:-3}
+CACHE_RUNS=${CACHE_RUNS:-7}
 for tool in curl jq python3 /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "benches/list.sh needs $tool" >&2; exit 1; }
 done
 
-cargo build --release --quiet
+[ "${BUILD:-1}" = 0 ] || cargo build --release --quiet # BUILD=0: measure the binary as built
 BIN=$PWD/target/release/hookctl
 WORK=$(mktemp -d)
 SANDBOX_PID=
 cleanup() { [ -n "$SANDBOX_PID" ] && kill "$SANDBOX_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-export HOOKCTL_CONFIG_DIR=$WORK/config HOOKCTL_DATA_DIR=$WORK/data NO_COLOR=1
-unset HOOKCTL_PROFILE HOOKCTL_OUTPUT HOOKCTL_TIMEOUT
+export HOOKCTL_CONFIG_DIR=$WORK/config HOOKCTL_DATA_DIR=$WORK/data HOOKCTL_CACHE_DIR=$WORK/cache NO_COLOR=1
+unset HOOKCTL_PROFILE HOOKCTL_OUTPUT HOOKCTL_TIMEOUT HOOKCTL_ADAPT HOOKCTL_PAGE_SIZE
 TOKEN=bench-token-0123456789abcdef
 
 "$BIN" sandbox serve --port 0 --db "$WORK/sandbox.db" --token "$TOKEN" >"$WORK/sandbox.out" 2>"$WORK/sandbox.log" &
@@ -90,12 +94,29 @@ export QUERY
 # measure LABEL CMD…: one run; prints "LABEL wall_s max_rss_mb"
 measure() {
   local label=$1; shift
+  local t0 t1 wall rss
+  t0=$(date +%s%N)
   /usr/bin/time -v -o "$WORK/time.txt" "$@" >"$WORK/stdout" 2>"$WORK/stderr" || {
     echo "$label failed:" >&2; cat "$WORK/stderr" >&2; exit 1; }
-  local wall rss
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$WORK/time.txt")
+  t1=$(date +%s%N)
+  # Milliseconds from the clock: time's own wall clock has a resolution of 10 ms.
+  wall=$(echo "scale=3; ($t1 - $t0) / 1000000000" | bc)
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$WORK/time.txt")
-  printf '%-44s %7.2f s %8.1f MB\n' "$label" "$wall" "$rss"
+  printf '%-44s %7.3f s %8.1f MB\n' "$label" "$wall" "$rss"
+  printf '%s %s\n' "${label% #*}" "$wall" >>"$WORK/times"
+}
+
+# median LABEL: the median wall time of the runs measured under LABEL
+median() {
+  awk -v l="$1" '{w=$NF; $NF=""; sub(/ $/, ""); if ($0 == l) print w}' "$WORK/times" | sort -n |
+    awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'
+}
+
+# list_check: the last listing printed all N subscriptions
+list_check() {
+  local count
+  count=$(jq length "$WORK/stdout")
+  [ "$count" = "$N" ] || { echo "expected $N subscriptions in the output, got $count" >&2; exit 1; }
 }
 
 echo
@@ -103,8 +124,25 @@ echo "== list: $N subscriptions, --output json (targets: < 1.5 s, < 60 MB)"
 for r in $(seq "$RUNS"); do
   measure "curl + jq, raw pages (baseline) #$r" "$WORK/curl-list.sh"
   measure "hookctl subscriptions list -o json #$r" "$BIN" subscriptions list --output json
-  count=$(jq length "$WORK/stdout")
-  [ "$count" = "$N" ] || { echo "expected $N subscriptions in the output, got $count" >&2; exit 1; }
+  list_check
+done
+
+echo
+echo "== list with the schema cache: $N subscriptions (target: adapted within 10% of --no-adapt)"
+"$BIN" api schema >/dev/null # the cache is warm from here on (cold runs use a fresh directory)
+for r in $(seq "$CACHE_RUNS"); do
+  measure "hookctl --no-adapt subscriptions list #$r" "$BIN" --no-adapt subscriptions list --output json
+  list_check
+  measure "hookctl subscriptions list, cache warm #$r" "$BIN" subscriptions list --output json
+  list_check
+  measure "hookctl subscriptions list, cache cold #$r" \
+    env HOOKCTL_CACHE_DIR="$WORK/cold-$r" "$BIN" subscriptions list --output json
+  list_check
+done
+base=$(median "hookctl --no-adapt subscriptions list")
+for kind in warm cold; do
+  m=$(median "hookctl subscriptions list, cache $kind")
+  printf 'cache %s: median %.3f s = %.2fx --no-adapt (median %.3f s)\n' "$kind" "$m" "$(echo "$m / $base" | bc -l)" "$base"
 done
 
 echo

@@ -431,8 +431,8 @@ fn a_page_size_limit_named_in_an_error_is_used_and_remembered() {
         .collect();
     assert_eq!(
         firsts,
-        [json!(100), json!(40), json!(40)],
-        "the default, the limit, then the remembered limit"
+        [json!(250), json!(40), json!(40)],
+        "what hookctl asks without adapting, the limit, then the remembered limit"
     );
 }
 

@@ -98,18 +98,21 @@ fn a_readable_secret_is_never_printed() {
     }
 }
 
+/// `subscriptions create` of the document's example (with `event_type`), its JSON output.
+fn sentera_create(api: &sentera::Server, home: &std::path::Path, event_type: &str) -> serde_json::Value {
+    api.hookctl(home)
+        .args(["subscriptions", "create", "--provider", "sentera", "--org", DOC_ORG])
+        .args(["--callback-url", "https://example.com/webhooks", "--event-type", event_type, "-o", "json"])
+        .run()
+        .success()
+        .stdout_json()
+}
+
 #[test]
 fn sentera_document_example_works_end_to_end() {
     let home = home();
     let api = sentera::start();
-    let out = api
-        .hookctl(home.path())
-        .args(["subscriptions", "create", "--provider", "sentera", "--org", DOC_ORG])
-        .args(["--callback-url", "https://example.com/webhooks", "--event-type", "FEATURE_SET_CREATED"])
-        .args(["-o", "json"])
-        .run()
-        .success();
-    let v = out.stdout_json();
+    let v = sentera_create(&api, home.path(), "FEATURE_SET_CREATED");
     let id = v["sentera_id"].as_str().unwrap().to_string();
     assert_eq!(v["organization_sentera_id"], DOC_ORG, "known from the request: {v}");
     assert_eq!(v["event_types"], serde_json::json!(["FEATURE_SET_CREATED"]));
@@ -180,23 +183,7 @@ fn api_check_gives_verdicts_on_the_foreign_servers() {
 fn sentera_events_list_and_login_work_with_the_documented_shapes() {
     let home = home();
     let api = sentera::start();
-    let id = api
-        .hookctl(home.path())
-        .args(["subscriptions", "create", "--provider", "sentera", "--org", DOC_ORG])
-        .args([
-            "--callback-url",
-            "https://example.com/webhooks",
-            "--event-type",
-            "FIELD_CREATED",
-            "-o",
-            "json",
-        ])
-        .run()
-        .success()
-        .stdout_json()["sentera_id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let id = sentera_create(&api, home.path(), "FIELD_CREATED")["sentera_id"].as_str().unwrap().to_string();
     let ev = api.state().add_event(
         &id,
         sentera::WebhookEventType::FieldCreated,
@@ -245,8 +232,10 @@ fn scope_create_with_a_topic_input_object_is_refused_before_sending() {
 fn scope_listing_with_string_timestamps_filters_client_side() {
     let home = home();
     let api = scope::start();
-    let old = api.state().add("old", false);
-    let new = api.state().add("new", true);
+    let (old, new) = {
+        let mut st = api.state();
+        (st.add("old", false), st.add("new", true))
+    };
     api.state().subs.iter_mut().find(|s| s.id == old).unwrap().created_at = "2020-01-01T00:00:00.000Z".into();
     let v =
         api.hookctl(home.path()).args(["subscriptions", "list", "-o", "json"]).run().success().stdout_json();

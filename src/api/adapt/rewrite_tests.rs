@@ -158,6 +158,9 @@ fn missing_root_fields_input_shapes_and_input_fields_are_unworkable() {
         let e = rewrite(op(file), &f).expect_err(file);
         assert!(e.0.contains(piece), "{file}: {e}");
     }
+    // The viewer's organization is a guess, so nullable: dropped, not refused.
+    let viewer = rewrite(op("viewer.graphql"), &f).unwrap();
+    assert!(viewer.dropped_fields.contains(&"User.organization".to_string()), "{viewer:?}");
 }
 
 #[test]
