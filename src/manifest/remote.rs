@@ -61,3 +61,46 @@ async fn sentera_org(client: &Client, org: &str) -> Result<Vec<SenteraSub>, ApiE
     }
     Ok(all)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::state::Record;
+
+    fn sub(id: &str, auth: Option<&str>) -> SenteraSub {
+        SenteraSub {
+            sentera_id: id.into(),
+            organization_sentera_id: Some("org".into()),
+            callback_url: "https://example.com/h".into(),
+            event_types: vec!["FIELD_CREATED".into()],
+            authentication: auth.map(|c| Authentication {
+                token_url: "https://idp.example/token".into(),
+                client_id: c.into(),
+                scope: None,
+            }),
+            created_at: None,
+        }
+    }
+
+    #[test]
+    fn recorded_oauth_fills_what_the_server_does_not_say() {
+        let mut state = State::default();
+        for (id, client) in [("a", "recorded-a"), ("b", "recorded-b")] {
+            let oauth = sub(id, Some(client)).authentication;
+            state.set("https://x/graphql", id, Record { id: id.into(), secret_version: Some(2), oauth });
+        }
+        let mut snap = Snapshot::Sentera {
+            subscriptions: vec![sub("a", None), sub("b", Some("server")), sub("c", None)],
+        };
+        with_recorded_oauth(&mut snap, &state, "https://x/graphql");
+        let Snapshot::Sentera { subscriptions: s } = &snap else { unreachable!() };
+        let client = |i: usize| s[i].authentication.as_ref().map(|a| a.client_id.as_str());
+        assert_eq!(client(0), Some("recorded-a"), "recorded");
+        assert_eq!(client(1), Some("server"), "the server wins");
+        assert_eq!(client(2), None, "nothing recorded: none");
+        let mut other = Snapshot::Sentera { subscriptions: vec![sub("a", None)] };
+        with_recorded_oauth(&mut other, &state, "https://y/graphql");
+        let Snapshot::Sentera { subscriptions: s } = &other else { unreachable!() };
+        assert_eq!(s[0].authentication, None, "another endpoint's record is not this one's");
+    }
+}
