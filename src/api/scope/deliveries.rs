@@ -1,19 +1,11 @@
 //! `graphql/get_delivery.graphql`: one delivery (notification) by id, polled by `subscriptions test`.
 
-use graphql_client::GraphQLQuery;
 use serde::Serialize;
 
 use super::scalars::DateTime;
 use super::{ApiError, Client};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/get_delivery.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct GetDelivery;
+operation!(GetDelivery, "graphql/get_delivery.graphql");
 
 /// One notification of one subscription and how far it got.
 #[derive(Debug, Clone, PartialEq, Serialize)]

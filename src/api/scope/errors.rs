@@ -1,39 +1,13 @@
 //! Delivery errors: `graphql/{list_errors,get_error,delete_errors}.graphql`.
 
-use graphql_client::GraphQLQuery;
 use serde::Serialize;
 
 use super::scalars::DateTime;
 use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/list_errors.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug",
-    skip_serializing_none
-)]
-struct ListErrors;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/get_error.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug"
-)]
-struct GetError;
-
-#[derive(GraphQLQuery)]
-#[graphql(
-    schema_path = "graphql/schema.graphql",
-    query_path = "graphql/delete_errors.graphql",
-    custom_scalars_module = "crate::api::scope::scalars",
-    response_derives = "Debug",
-    skip_serializing_none
-)]
-struct DeleteErrors;
+operation!(ListErrors, "graphql/list_errors.graphql", skip_serializing_none);
+operation!(GetError, "graphql/get_error.graphql");
+operation!(DeleteErrors, "graphql/delete_errors.graphql", skip_serializing_none);
 
 /// A delivery error as listed (without the request and response snapshots).
 #[derive(Debug, Clone, PartialEq, Serialize)]
