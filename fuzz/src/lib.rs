@@ -1,7 +1,6 @@
-//! The Liquid engine compiled straight from `src/templates` (a self-contained module), so the
-//! fuzz build needs only the engine's four dependencies, not the whole CLI's (tokio, axum,
-//! reqwest…): minutes less to build on a small machine. The targets beyond the engine use the
-//! `hookctl` crate itself (its server and network crates build unoptimized: see Cargo.toml).
+//! The Liquid engine compiled straight from `src/templates` (a self-contained module) for the
+//! two Liquid targets; the other targets use the `hookctl` crate itself, whose server, network
+//! and terminal crates build unoptimized (see Cargo.toml): linked, never run.
 #![allow(dead_code, unused_imports)]
 
 #[path = "../../src/templates/mod.rs"]
