@@ -104,8 +104,16 @@ impl Template {
     /// Renders with `globals` as the top-level variables. Undefined variables and missing
     /// keys render as nothing; failures such as `divided_by: 0` are errors.
     pub fn render(&self, globals: &Map<String, Json>) -> Result<String, TemplateError> {
+        self.render_limited(globals, render::Limits::DEFAULT)
+    }
+
+    fn render_limited(
+        &self,
+        globals: &Map<String, Json>,
+        limits: render::Limits,
+    ) -> Result<String, TemplateError> {
         let mut out = String::with_capacity(self.source.len() + 64);
-        let mut r = render::Renderer::new(globals);
+        let mut r = render::Renderer::new(globals, limits);
         r.render(&self.nodes, &mut out).map_err(|e| {
             TemplateError::at(&self.source, format!("Liquid error: {}", e.message), e.start, e.end)
         })?;
@@ -194,6 +202,30 @@ mod tests {
         let e = parse("a\n{{ 1 | divided_by: 0 }}").unwrap().render(&Map::new()).unwrap_err();
         assert_eq!(e.line, Some(2));
         assert!(e.message.contains("divided by 0"), "{e}");
+    }
+
+    /// The fuzzer's `liquid_render` timeouts (fuzz/README.md): runaway loops and growth stop
+    /// with Ruby Liquid's resource-limit message instead of holding the worker.
+    #[test]
+    fn runaway_templates_stop_at_the_resource_limits() {
+        let cases = [
+            "{% for i in (1..1000100000) %}{{ i }}{% endfor %}",
+            "{% for i in (1..1000100000) %}{% endfor %}",
+            "{% for a in (1..100000) Limit: 3 %}{% for b in (1..100000) limit: 3{ %}x{% endfor %}{% endfor %}",
+            "{% assign s = 'ab' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}",
+            "{% capture s %}{% for i in (1..20000000) %}xy{% endfor %}{% endcapture %}",
+        ];
+        // Limits a hundred times smaller than the default keep the debug-build test quick.
+        let small = render::Limits {
+            steps: render::Limits::DEFAULT.steps / 100,
+            size: render::Limits::DEFAULT.size / 100,
+        };
+        for src in cases {
+            let e = parse(src).unwrap().render_limited(&Map::new(), small).unwrap_err();
+            assert!(e.message.contains("Liquid error: Memory limits exceeded"), "{src}: {e}");
+        }
+        // A large but reasonable loop is untouched.
+        assert_eq!(render("{% for i in (1..100000) %}{% endfor %}ok", json!({})), "ok");
     }
 
     #[test]

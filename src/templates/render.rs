@@ -37,6 +37,24 @@ pub(crate) struct RenderError {
 
 type RResult<T> = Result<T, String>;
 
+/// Resource limits, like those Shopify sets on Ruby Liquid's `ResourceLimits` (the gem's default
+/// is none): a template from an API user must not hold a delivery worker for minutes or fill its
+/// memory (`{% for i in (1..1000000000) %}`, an `append` doubling in a loop).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    /// Nodes rendered plus loop iterations.
+    pub steps: u64,
+    /// The largest output, or string or array kept in a variable (bytes / items).
+    pub size: usize,
+}
+
+impl Limits {
+    /// Far above what any real body template needs.
+    pub(crate) const DEFAULT: Limits = Limits { steps: 10_000_000, size: 16 << 20 };
+}
+
+const LIMIT_MESSAGE: &str = "Memory limits exceeded";
+
 enum Interrupt {
     Break,
     Continue,
@@ -54,10 +72,13 @@ pub(crate) struct Renderer<'a> {
     for_stack: Vec<Value<'a>>,
     /// The span of the node being rendered (for error positions).
     span: (usize, usize),
+    /// Nodes and loop iterations left before the step limit is reached.
+    steps_left: u64,
+    size_limit: usize,
 }
 
 impl<'a> Renderer<'a> {
-    pub(crate) fn new(globals: &'a Map<String, Json>) -> Self {
+    pub(crate) fn new(globals: &'a Map<String, Json>, limits: Limits) -> Self {
         Renderer {
             globals,
             counters: VarMap::new(),
@@ -68,7 +89,24 @@ impl<'a> Renderer<'a> {
             interrupt: None,
             for_stack: Vec::new(),
             span: (0, 0),
+            steps_left: limits.steps,
+            size_limit: limits.size,
         }
+    }
+
+    /// Counts one step (a node or a loop iteration) and checks the output so far.
+    fn step(&mut self, out: &str) -> RResult<()> {
+        if self.steps_left == 0 || out.len() > self.size_limit {
+            return Err(LIMIT_MESSAGE.into());
+        }
+        self.steps_left -= 1;
+        Ok(())
+    }
+
+    /// Refuses a value over the size limit before it is kept in a variable.
+    fn check_size(&self, v: &Value<'_>) -> RResult<()> {
+        let size = v.as_str().map(str::len).or_else(|| v.array_len()).unwrap_or(0);
+        if size > self.size_limit { Err(LIMIT_MESSAGE.into()) } else { Ok(()) }
     }
 
     pub(crate) fn render(&mut self, nodes: &'a [Node], out: &mut String) -> Result<(), RenderError> {
@@ -90,6 +128,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn render_node(&mut self, node: &'a Node, out: &mut String) -> RResult<()> {
+        self.step(out)?;
         match node {
             Node::Text(t) => out.push_str(t),
             Node::Output(o) | Node::Echo(o) => {
@@ -100,11 +139,13 @@ impl<'a> Renderer<'a> {
             Node::Assign { name, value } => {
                 self.span = (value.start, value.end);
                 let v = self.eval_output(value)?;
+                self.check_size(&v)?;
                 self.scopes[0].insert(name, v);
             }
             Node::Capture { name, body } => {
                 let mut buf = String::new();
                 self.render_nodes(body, &mut buf)?;
+                self.step(&buf)?;
                 self.scopes[0].insert(name, Value::string(buf));
             }
             Node::If { blocks, unless } => {
@@ -183,6 +224,7 @@ impl<'a> Renderer<'a> {
                 self.scopes.push(VarMap::new());
                 let result = (|| -> RResult<()> {
                     for (i, item) in segment.into_iter().enumerate() {
+                        self.step(out)?;
                         state.index0.set(i as i64);
                         let top = self.scopes.len() - 1;
                         self.scopes[top].insert("forloop", forloop.clone());
@@ -223,6 +265,7 @@ impl<'a> Renderer<'a> {
                 self.scopes.push(VarMap::new());
                 let result = (|| -> RResult<()> {
                     for (i, item) in items.into_iter().enumerate() {
+                        self.step(out)?;
                         let i = i as i64;
                         let (col0, row) = if cols > 0 { (i % cols, i / cols + 1) } else { (i, 1) };
                         let col_last = if cols > 0 { col0 == cols - 1 } else { i == len - 1 };
