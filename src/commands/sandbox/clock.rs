@@ -1,11 +1,14 @@
 //! `hookctl sandbox clock show|advance`: the sandbox clock retries are scheduled on.
 //!
-//! `advance` moves the clock in steps, each ending where the next retry falls due (the sandbox
-//! runs one window of retries per step, as it would in one long advance), so Ctrl-C stops it
-//! between two steps, at a time it reports; it sums what each step did.
+//! `advance` moves the clock in steps, each ending at or after the next retry's due time (the
+//! sandbox runs every retry window inside a step at its own time, as in one long advance), so
+//! Ctrl-C stops it between two steps, at a time it reports; it sums what each step did. Steps grow
+//! while they answer quickly and shrink when they are slow, so a long advance over a large
+//! backlog makes few requests yet still stops within about a second of Ctrl-C.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use clap::Args;
 use serde_json::{Value, json};
@@ -144,6 +147,8 @@ async fn advance_from(
     let mut done = Advanced { requested_seconds: seconds, ..Advanced::default() };
     done.add(&first);
     let mut last = first;
+    // The smallest step in seconds; quadrupled after a quick step, halved after a slow one.
+    let mut chunk: i64 = 60;
     while done.advanced_seconds < seconds {
         if stop.load(Ordering::SeqCst) {
             done.interrupted = true;
@@ -151,8 +156,15 @@ async fn advance_from(
         }
         let left = seconds - done.advanced_seconds;
         let to_next = last.next_attempt_at.map(|t| ((t - last.now).num_milliseconds() + 999) / 1000);
-        let step = to_next.unwrap_or(left).clamp(1, left);
+        let step = to_next.unwrap_or(left).max(chunk).clamp(1, left);
+        let started = Instant::now();
         last = api_sandbox::advance_clock(client, step).await?;
+        let took = started.elapsed();
+        if took < Duration::from_millis(250) {
+            chunk = chunk.saturating_mul(4);
+        } else if took > Duration::from_secs(1) {
+            chunk = (chunk / 2).max(1);
+        }
         done.advanced_seconds += step;
         done.add(&last);
     }
