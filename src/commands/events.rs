@@ -5,7 +5,7 @@ use crate::api::sentera::{self as api, EVENT_STATUSES, EVENT_TYPES, EventFilter}
 use crate::commands::args::ApiArgs;
 use crate::commands::unsupported;
 use crate::context::{Context, Provider};
-use crate::duration::parse_since;
+use crate::duration::{self, When};
 use crate::error::{Exit, Result};
 use crate::input::enum_value;
 use crate::output::{HasId, RowSink};
@@ -76,10 +76,18 @@ async fn list(a: EventsListArgs, ctx: &Context) -> Result<Exit> {
             .as_deref()
             .map(|t| enum_value("--event-type", t, EVENT_TYPES))
             .transpose()?,
-        since: a.since.as_deref().map(|w| parse_since("--since", w)).transpose()?.map(rfc3339),
-        until: a.until.as_deref().map(|w| parse_since("--until", w)).transpose()?.map(rfc3339),
+        since: None,
+        until: None,
     };
+    // Read before anything is sent; ages count back from the server's clock (a sandbox's own).
+    let since = a.since.as_deref().map(|w| When::parse("--since", w)).transpose()?;
+    let until = a.until.as_deref().map(|w| When::parse("--until", w)).transpose()?;
     let client = ctx.client(a.api.timeout)?;
+    let filter = EventFilter {
+        since: duration::resolve(since, "--since", &client).await?.map(rfc3339),
+        until: duration::resolve(until, "--until", &client).await?.map(rfc3339),
+        ..filter
+    };
     let mut sink = RowSink::new(
         ctx.output,
         &["SENTERA ID", "EVENT TYPE", "STATUS", "ATTEMPTS", "LAST HTTP", "CREATED", "LAST ERROR"],

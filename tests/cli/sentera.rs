@@ -411,6 +411,27 @@ fn events_filter_by_status_type_and_dates_and_paginate() {
 }
 
 #[test]
+fn event_ages_count_back_from_the_sandbox_clock() {
+    let s = Sentera::start();
+    let root = s.root();
+    let rx = Scripted::receiver(vec![Reply::ok()]);
+    let sub = s.create_sub(&root, &rx.url, &["FEATURE_SET_CREATED"], &[]);
+    s.ok(&["sandbox", "sentera", "emit", "FEATURE_SET_CREATED", "--org", &root]);
+    wait_until("the event to be delivered", || {
+        s.events(&sub, &[]).iter().any(|e| e["status"] == "DELIVERED")
+    });
+    assert_eq!(s.events(&sub, &["--since", "1h"]).len(), 1);
+    // Two days later on the sandbox clock (this machine's clock has hardly moved): the event is
+    // two days old, as its records say.
+    s.sb.cmd().args(["sandbox", "clock", "advance", "2d"]).run().success();
+    assert_eq!(s.events(&sub, &["--since", "1h"]).len(), 0);
+    assert_eq!(s.events(&sub, &["--since", "3d"]).len(), 1);
+    assert_eq!(s.events(&sub, &["--until", "1d"]).len(), 1);
+    // A bad age is refused before anything is sent.
+    s.run(&["events", "list", &sub, "--since", "3 fortnights"]).status(2);
+}
+
+#[test]
 fn oauth_token_request_is_client_credentials_and_the_token_is_the_bearer() {
     let s = Sentera::start();
     let root = s.root();

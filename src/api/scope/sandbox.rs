@@ -144,8 +144,13 @@ pub async fn emit(client: &Client, topic: &str, node_id: &str) -> Result<serde_j
 
 /// The sandbox clock's current time, as the sandbox writes it.
 pub async fn now(client: &Client) -> Result<String, ApiError> {
-    let data = client.query_document("{ sandboxNow }", serde_json::json!({})).await?;
-    Ok(data["sandboxNow"].as_str().unwrap_or("").to_string())
+    field_now(client, "sandboxNow").await
+}
+
+/// `{ FIELD }` of a sandbox: `sandboxNow` on Scope's API, `sandbox_now` on Sentera's.
+async fn field_now(client: &Client, field: &str) -> Result<String, ApiError> {
+    let data = client.query_document(&format!("{{ {field} }}"), serde_json::json!({})).await?;
+    Ok(data[field].as_str().unwrap_or("").to_string())
 }
 
 /// Whether a URL points to this machine (127.0.0.1, ::1, localhost): where a sandbox runs.
@@ -158,24 +163,32 @@ pub fn is_local(url: &url::Url) -> bool {
     }
 }
 
-/// The time on the server's clock: a hookctl sandbox's own (`sandboxNow`, which `clock advance`
-/// moves ahead), else this machine's. Only a server whose schema has `sandboxNow` is asked (the
-/// schema adaptation's cached introspection; with adaptation off, a server on a loopback
-/// address), so other servers get no extra request.
+/// The time on the server's clock: a hookctl sandbox's own (`sandboxNow` on Scope's API,
+/// `sandbox_now` on Sentera's, which `clock advance` moves ahead), else this machine's. Only a
+/// server whose schema has that field is asked (the schema adaptation's cached introspection;
+/// with adaptation off, a server on a loopback address), so other servers get no extra request.
 pub async fn server_now(client: &Client) -> chrono::DateTime<chrono::Utc> {
-    let is_sandbox = if crate::api::adapt::enabled() {
-        crate::api::adapt::load(client, false)
-            .await
-            .is_ok_and(|e| e.schema.query_root().is_some_and(|q| q.field("sandboxNow").is_some()))
+    const FIELDS: [&str; 2] = ["sandboxNow", "sandbox_now"];
+    let fields: Vec<&str> = if crate::api::adapt::enabled() {
+        match crate::api::adapt::load(client, false).await {
+            Ok(e) => FIELDS
+                .into_iter()
+                .filter(|f| e.schema.query_root().is_some_and(|q| q.field(f).is_some()))
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    } else if is_local(client.endpoint()) {
+        FIELDS.to_vec()
     } else {
-        is_local(client.endpoint())
+        Vec::new()
     };
-    if is_sandbox
-        && let Ok(now) = now(client).await
-        && let Ok(t) = chrono::DateTime::parse_from_rfc3339(&now)
-    {
-        client.ctx().debug(format!("ages count back from the sandbox clock: {now}"));
-        return t.with_timezone(&chrono::Utc);
+    for field in fields {
+        if let Ok(now) = field_now(client, field).await
+            && let Ok(t) = chrono::DateTime::parse_from_rfc3339(&now)
+        {
+            client.ctx().debug(format!("ages count back from the sandbox clock: {now}"));
+            return t.with_timezone(&chrono::Utc);
+        }
     }
     chrono::Utc::now()
 }
