@@ -69,24 +69,19 @@ async fn list(a: EventsListArgs, ctx: &Context) -> Result<Exit> {
             "failed deliveries are listed by `hookctl errors list SUBSCRIPTION_ID`; for Sentera's API add --provider sentera",
         ));
     }
-    let filter = EventFilter {
-        status: a.status.as_deref().map(|s| enum_value("--status", s, EVENT_STATUSES)).transpose()?,
-        event_type: a
-            .event_type
-            .as_deref()
-            .map(|t| enum_value("--event-type", t, EVENT_TYPES))
-            .transpose()?,
-        since: None,
-        until: None,
-    };
-    // Read before anything is sent; ages count back from the server's clock (a sandbox's own).
+    // Every flag is read before anything is sent; ages then count back from the server's clock
+    // (a sandbox's own).
+    let status = a.status.as_deref().map(|s| enum_value("--status", s, EVENT_STATUSES)).transpose()?;
+    let event_type =
+        a.event_type.as_deref().map(|t| enum_value("--event-type", t, EVENT_TYPES)).transpose()?;
     let since = a.since.as_deref().map(|w| When::parse("--since", w)).transpose()?;
     let until = a.until.as_deref().map(|w| When::parse("--until", w)).transpose()?;
     let client = ctx.client(a.api.timeout)?;
     let filter = EventFilter {
+        status,
+        event_type,
         since: duration::resolve(since, "--since", &client).await?.map(rfc3339),
         until: duration::resolve(until, "--until", &client).await?.map(rfc3339),
-        ..filter
     };
     let mut sink = RowSink::new(
         ctx.output,
