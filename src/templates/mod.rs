@@ -214,6 +214,8 @@ mod tests {
             "{% for a in (1..100000) Limit: 3 %}{% for b in (1..100000) limit: 3{ %}x{% endfor %}{% endfor %}",
             "{% assign s = 'ab' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}",
             "{% capture s %}{% for i in (1..20000000) %}xy{% endfor %}{% endcapture %}",
+            // The fuzzer's third: one output whose filter chain doubles the value each time.
+            &format!("{{{{ '\\\"' {}}}}}", "| json ".repeat(40)),
         ];
         // Limits a hundred times smaller than the default keep the debug-build test quick.
         let small = render::Limits {

@@ -358,6 +358,9 @@ impl<'a> Renderer<'a> {
         };
         for f in &o.filters {
             v = self.apply_filter(f, v)?;
+            // A chain can grow a value geometrically (`| json | json …` doubles backslashes).
+            self.step("")?;
+            self.check_size(&v)?;
         }
         Ok(v)
     }
