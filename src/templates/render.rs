@@ -96,7 +96,15 @@ impl<'a> Renderer<'a> {
 
     /// Counts one step (a node or a loop iteration) and checks the output so far.
     fn step(&mut self, out: &str) -> RResult<()> {
-        if self.steps_left == 0 || out.len() > self.size_limit {
+        if out.len() > self.size_limit {
+            return Err(LIMIT_MESSAGE.into());
+        }
+        self.tick()
+    }
+
+    /// Counts one step that writes nothing (a filter applied).
+    fn tick(&mut self) -> RResult<()> {
+        if self.steps_left == 0 {
             return Err(LIMIT_MESSAGE.into());
         }
         self.steps_left -= 1;
@@ -359,7 +367,7 @@ impl<'a> Renderer<'a> {
         for f in &o.filters {
             v = self.apply_filter(f, v)?;
             // A chain can grow a value geometrically (`| json | json …` doubles backslashes).
-            self.step("")?;
+            self.tick()?;
             self.check_size(&v)?;
         }
         Ok(v)
