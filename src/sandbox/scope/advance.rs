@@ -55,8 +55,9 @@ pub async fn next_due(state: &Arc<AppState>) -> anyhow::Result<Option<i64>> {
 }
 
 /// Moves the sandbox clock `ms` forward, running every retry that falls due on the way in order:
-/// take the next due time `t`, move the clock to the end of the window `t + 15 s` (no attempt in
-/// it can cause a retry inside it), wait until everything due by then has been tried (each at its
+/// take the next due time `t`, move the clock to the end of the window that starts there (the
+/// earliest retry any pending delivery can cause, at least `t + 15 s`: no attempt in the window
+/// causes a retry inside it; see [`store::earliest_retry_from`]), wait until everything due by then has been tried (each at its
 /// own due time, see [`Scheduler::attempt_time`](crate::sandbox::scheduler::Scheduler::attempt_time)),
 /// repeat; then set the clock to the target. Answers the new time. One advance runs at a time.
 pub async fn advance_clock(state: &Arc<AppState>, ms: i64) -> anyhow::Result<i64> {
@@ -77,7 +78,9 @@ async fn run_windows(state: &Arc<AppState>, target: i64) -> anyhow::Result<()> {
         match next {
             Some(t) if t <= target => {
                 state.scheduler.open_window(t);
-                step_to(state, (t + MIN_RETRY_DELAY_MS - 1).min(target)).await?;
+                let retry = state.db.read(move |c| store::earliest_retry_from(c, t)).await?;
+                let end = retry.unwrap_or(t + MIN_RETRY_DELAY_MS) - 1;
+                step_to(state, end.min(target)).await?;
             }
             _ => return Ok(()),
         }

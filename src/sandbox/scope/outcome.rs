@@ -56,9 +56,10 @@ pub(crate) fn apply_batch(
 ) -> anyhow::Result<Vec<i64>> {
     let mut postponed = Vec::new();
     for w in batch {
-        tx.execute_batch("SAVEPOINT outcome")?;
+        // Cached statements: parsing these two anew for every outcome cost a tenth of the worker.
+        tx.prepare_cached("SAVEPOINT outcome")?.execute([])?;
         match apply_outcome(tx, w.id, w.outcome, w.at, w.jitter) {
-            Ok(()) => tx.execute_batch("RELEASE outcome")?,
+            Ok(()) => _ = tx.prepare_cached("RELEASE outcome")?.execute([])?,
             Err(e) => {
                 eprintln!("sandbox worker: delivery {}: {e:#}; trying again in a minute", w.id);
                 tx.execute_batch("ROLLBACK TO outcome; RELEASE outcome")?;
@@ -125,10 +126,11 @@ pub(crate) fn apply_outcome(
             )?;
             d.last_error_id = Some(error_id);
             d.last_response_status = f.response.as_ref().map(|r| r.status);
-            let sub = store::get_subscription(tx, d.subscription_id)?.context("the subscription vanished")?;
+            let (disabled, enabled_at) =
+                store::disable_state(tx, d.subscription_id)?.context("the subscription vanished")?;
             // Errors from before the subscription was (re-)enabled do not count.
-            let since = (now - HOUR_MS).max(sub.enabled_at.unwrap_or(i64::MIN));
-            let recent = store::count_errors_since(tx, sub.id, since)?;
+            let since = (now - HOUR_MS).max(enabled_at.unwrap_or(i64::MIN));
+            let recent = store::count_errors_since(tx, d.subscription_id, since)?;
             let disable = if recent > MAX_ERRORS_PER_HOUR {
                 Some(format!(
                     "disabled automatically: more than {MAX_ERRORS_PER_HOUR} errors within an hour ({recent} since {})",
@@ -143,8 +145,8 @@ pub(crate) fn apply_outcome(
                 None
             };
             if let Some(reason) = disable {
-                if !sub.disabled {
-                    store::disable_subscription(tx, sub.id, &reason, now)?;
+                if !disabled {
+                    store::disable_subscription(tx, d.subscription_id, &reason, now)?;
                 }
                 d.status = store::FAILED.into();
                 d.next_attempt_at = None;
@@ -229,6 +231,28 @@ mod tests {
             })
             .unwrap();
         (dir, db, sub, ids)
+    }
+
+    #[test]
+    fn a_clock_window_ends_at_the_earliest_possible_retry() {
+        let (_dir, db, _sub, ids) = setup(1);
+        for attempts in 0..=RETRIES {
+            let earliest = db
+                .write_blocking(|tx| {
+                    tx.execute(
+                        "UPDATE deliveries SET attempts = ?2, next_attempt_at = 7000 WHERE id = ?1",
+                        [ids[0], attempts],
+                    )?;
+                    store::earliest_retry_from(tx, 7000)
+                })
+                .unwrap();
+            assert_eq!(
+                earliest,
+                Some(7000 + retry_delay_secs(attempts, 0) * 1000),
+                "after {attempts} attempts"
+            );
+            assert_eq!(db.read_blocking(|c| store::earliest_retry_from(c, 7001)).unwrap(), None);
+        }
     }
 
     #[test]

@@ -110,7 +110,7 @@ async fn run(state: Arc<AppState>, engine: Engine, queries: QueryRunner, concurr
         progress.as_mut().enable();
         let now = state.clock.now_ms();
         let limit = (state.scheduler.in_flight() + LOOK_AHEAD) as i64;
-        let due = match state.db.read(move |c| store::due_deliveries(c, now, limit)).await {
+        let due = match state.db.read(move |c| store::due_ids(c, now, limit)).await {
             Ok(due) => due,
             Err(e) => {
                 eprintln!("sandbox worker: cannot read due deliveries: {e:#}");
@@ -119,9 +119,9 @@ async fn run(state: Arc<AppState>, engine: Engine, queries: QueryRunner, concurr
             }
         };
         let claimed: Vec<InFlight> = due
-            .iter()
-            .filter(|d| state.scheduler.claim(d.id))
-            .map(|d| InFlight { state: state.clone(), id: d.id })
+            .into_iter()
+            .filter(|id| state.scheduler.claim(*id))
+            .map(|id| InFlight { state: state.clone(), id })
             .collect();
         if !claimed.is_empty() {
             let Some(loaded) = load(&state, claimed, now).await else { continue };

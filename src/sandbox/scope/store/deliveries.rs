@@ -131,14 +131,14 @@ pub fn list_deliveries(conn: &Connection, subscription_id: i64, page: PageReq) -
     )
 }
 
-/// Pending deliveries due at `now` on the sandbox clock, oldest first (for the worker).
-pub fn due_deliveries(conn: &Connection, now: i64, limit: i64) -> Result<Vec<DeliveryRow>> {
+/// The ids of the pending deliveries due at `now` on the sandbox clock, oldest first (for the
+/// worker, which claims them before it loads them).
+pub fn due_ids(conn: &Connection, now: i64, limit: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+        "SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
     )?;
-    let rows =
-        stmt.query_map(params![now, limit], DeliveryRow::from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
+    let ids = stmt.query_map(params![now, limit], |r| r.get(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(ids)
 }
 
 /// When the next pending delivery falls due, if any (for the worker's sleep).
@@ -176,6 +176,20 @@ pub fn next_due_after(conn: &Connection, now: i64) -> Result<Option<i64>> {
             "SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending' AND next_attempt_at > ?",
         )?
         .query_row([now], |r| r.get(0))?)
+}
+
+/// The earliest time a retry of a pending delivery due from `start` on can fall due: a
+/// delivery tried after `a` attempts is retried no sooner than
+/// [`retry_delay_secs`](crate::sandbox::scheduler::retry_delay_secs)`(a, 0)` = `a⁴ + 15` s
+/// later. A clock advance runs the window up to it at once: nothing tried in it is retried
+/// inside it.
+pub fn earliest_retry_from(conn: &Connection, start: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT MIN(next_attempt_at + (attempts * attempts * attempts * attempts + 15) * 1000)
+             FROM deliveries WHERE status = 'pending' AND next_attempt_at >= ?",
+        )?
+        .query_row([start], |r| r.get(0))?)
 }
 
 /// Puts a pending delivery off until `at` (the worker, after an internal error).

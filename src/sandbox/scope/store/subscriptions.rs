@@ -178,12 +178,21 @@ pub fn delete_subscription(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM subscriptions WHERE id = ?", [id])? > 0)
 }
 
+/// Whether a subscription is disabled, and when it was last enabled: what the worker's
+/// auto-disable rules read after each failure (lighter than the whole row).
+pub fn disable_state(conn: &Connection, id: i64) -> Result<Option<(bool, Option<i64>)>> {
+    Ok(conn
+        .prepare_cached("SELECT disabled, enabled_at FROM subscriptions WHERE id = ?")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
 /// Disables a subscription with a reason (by a user, or the worker's auto-disable).
 pub fn disable_subscription(conn: &Connection, id: i64, reason: &str, now: i64) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE subscriptions SET disabled = 1, disabled_reason = ?2, disabled_at = ?3, updated_at = ?3 WHERE id = ?1",
-        params![id, reason, now],
-    )?;
+    )?
+    .execute(params![id, reason, now])?;
     Ok(())
 }
 
