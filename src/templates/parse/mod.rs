@@ -9,7 +9,7 @@ mod expr;
 mod lexer;
 mod tags;
 
-pub(crate) use ast::{Cond, Condition, Expr, Filter, Key, Lit, Name, Node, Output, VarLookup};
+pub(crate) use ast::{Cond, Condition, Expr, Filter, ForTag, Key, Lit, Name, Node, Output, VarLookup};
 use expr::parse_output;
 use lexer::{Tok, liquid_stream, tokenize};
 

@@ -47,35 +47,7 @@ pub(super) async fn apply(
         }
     }
     if c.topic.is_some() || c.topic_version.is_some() {
-        let key = c.topic.clone().unwrap_or_else(|| row.topic_key.clone());
-        let version = c.topic_version.as_deref().filter(|v| !v.is_empty());
-        match (topics::find(key.trim(), None), topics::find(key.trim(), version)) {
-            (_, Some(t)) => {
-                row.topic_key = t.key.clone();
-                row.topic_version = t.version.to_string();
-            }
-            (Some(t), None) => errors.push(UserError::on(
-                "topicVersion",
-                format!(
-                    "topic {} has no version {:?}; known versions: {}",
-                    t.key,
-                    version.unwrap_or(""),
-                    t.version
-                ),
-            )),
-            (None, None) => {
-                let hint = match topics::suggest(key.trim()) {
-                    Some(s) => format!(" (did you mean {s:?}?)"),
-                    None => String::new(),
-                };
-                let msg = if key.trim().is_empty() {
-                    "can't be blank".to_string()
-                } else {
-                    format!("is not a known topic: {key:?}{hint}; the webhookTopics query lists them")
-                };
-                errors.push(UserError::on("topic", msg));
-            }
-        }
+        errors.extend(set_topic(row, c.topic.as_deref(), c.topic_version.as_deref()));
     }
     if let Some(ct) = c.content_type {
         row.content_type = ct.as_str().to_string();
@@ -87,27 +59,7 @@ pub(super) async fn apply(
         }
     }
     if let Some(id) = c.settings.integration_id {
-        if id.is_empty() {
-            row.integration_id = None;
-        } else {
-            let org = v.org_id;
-            let found = match ids::decode_as(&id, Kind::Integration) {
-                Some(rid) => app
-                    .db
-                    .read(move |c| store::find_node(c, org, Kind::Integration, rid))
-                    .await
-                    .ok()
-                    .flatten(),
-                None => None,
-            };
-            match found {
-                Some(n) => row.integration_id = Some(n.id),
-                None => errors.push(UserError::on(
-                    "integrationId",
-                    "no integration with this id exists in your organization",
-                )),
-            }
-        }
+        errors.extend(set_integration(app, v, row, &id).await);
     }
     if let Some(secret) = c.settings.shared_secret {
         row.shared_secret = optional_text(secret);
@@ -153,6 +105,74 @@ pub(super) async fn apply(
     }
     row.updated_at = now;
     errors
+}
+
+/// Sets the topic (and version) of `row`; a topic or version that does not exist is an error on
+/// its field.
+fn set_topic(row: &mut SubscriptionRow, topic: Option<&str>, version: Option<&str>) -> Option<UserError> {
+    let key = topic.unwrap_or(&row.topic_key).trim().to_string();
+    let version = version.filter(|v| !v.is_empty());
+    match (topics::find(&key, None), topics::find(&key, version)) {
+        (_, Some(t)) => {
+            row.topic_key = t.key.clone();
+            row.topic_version = t.version.to_string();
+            None
+        }
+        (Some(t), None) => Some(UserError::on(
+            "topicVersion",
+            format!(
+                "topic {} has no version {:?}; known versions: {}",
+                t.key,
+                version.unwrap_or(""),
+                t.version
+            ),
+        )),
+        (None, None) => {
+            let hint = match topics::suggest(&key) {
+                Some(s) => format!(" (did you mean {s:?}?)"),
+                None => String::new(),
+            };
+            let msg = if key.is_empty() {
+                "can't be blank".to_string()
+            } else {
+                format!(
+                    "is not a known topic: {:?}{hint}; the webhookTopics query lists them",
+                    topic.unwrap_or(&key)
+                )
+            };
+            Some(UserError::on("topic", msg))
+        }
+    }
+}
+
+/// Sets (or with `""` clears) the integration of `row`: an integration node of the viewer's
+/// organization.
+async fn set_integration(
+    app: &std::sync::Arc<AppState>,
+    v: &Viewer,
+    row: &mut SubscriptionRow,
+    id: &str,
+) -> Option<UserError> {
+    if id.is_empty() {
+        row.integration_id = None;
+        return None;
+    }
+    let org = v.org_id;
+    let found = match ids::decode_as(id, Kind::Integration) {
+        Some(rid) => {
+            app.db.read(move |c| store::find_node(c, org, Kind::Integration, rid)).await.ok().flatten()
+        }
+        None => None,
+    };
+    match found {
+        Some(n) => {
+            row.integration_id = Some(n.id);
+            None
+        }
+        None => {
+            Some(UserError::on("integrationId", "no integration with this id exists in your organization"))
+        }
+    }
 }
 
 /// Checks node attributes: a JSON object whose link attributes name live nodes of the right
