@@ -34,7 +34,7 @@ use crate::output::Ctx;
 /// Parses arguments, runs the command and maps the outcome to an exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().collect();
-    if let Some(code) = complete::answer(&args) {
+    if let Some(code) = complete::answer(&args, cli::command) {
         return code;
     }
     let cli = match cli::parse(args) {

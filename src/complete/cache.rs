@@ -5,10 +5,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-
-use super::values::Entry;
 
 /// How long fetched values are used.
 pub const TTL: Duration = Duration::from_secs(60);
@@ -16,21 +15,21 @@ pub const TTL: Duration = Duration::from_secs(60);
 pub const FAILED_TTL: Duration = Duration::from_secs(10);
 
 #[derive(Serialize, Deserialize)]
-struct Stored {
+struct Stored<T> {
     at: u64,
     ok: bool,
-    entries: Vec<Entry>,
+    entries: Vec<T>,
 }
 
 /// The cached entries under `key`, if young enough (`Some(vec![])` for a recent failure).
-pub fn load(key: &str) -> Option<Vec<Entry>> {
-    let stored: Stored = serde_json::from_slice(&std::fs::read(path(key)?).ok()?).ok()?;
+pub fn load<T: DeserializeOwned>(key: &str) -> Option<Vec<T>> {
+    let stored: Stored<T> = serde_json::from_slice(&std::fs::read(path(key)?).ok()?).ok()?;
     let ttl = if stored.ok { TTL } else { FAILED_TTL };
     (now().saturating_sub(stored.at) < ttl.as_secs()).then_some(stored.entries)
 }
 
 /// Stores what a fetch gave (`None`: it failed). A cache that cannot be written is no error.
-pub fn store(key: &str, entries: Option<&[Entry]>) {
+pub fn store<T: Serialize + Clone>(key: &str, entries: Option<&[T]>) {
     let Some(path) = path(key) else { return };
     let Some(dir) = path.parent() else { return };
     let stored = Stored { at: now(), ok: entries.is_some(), entries: entries.unwrap_or_default().to_vec() };

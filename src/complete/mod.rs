@@ -26,14 +26,15 @@ const VAR: &str = "COMPLETE";
 const SHELLS: Shells<'static> = Shells(&[&BashIds, &Elvish, &Fish, &Powershell, &Zsh]);
 
 /// Answers a completion request (or prints a shell's registration with `COMPLETE=SHELL
-/// hookctl`) and returns the exit code; `None` when this run is not one.
-pub fn answer(args: &[OsString]) -> Option<ExitCode> {
+/// hookctl`) over the clap tree `command` builds, and returns the exit code; `None` when this run
+/// is not one. The tree is passed in because the commands that build it use the completers here.
+pub fn answer(args: &[OsString], command: fn() -> clap::Command) -> Option<ExitCode> {
     if std::env::var_os(VAR).is_none_or(|v| v.is_empty() || v == "0") {
         return None;
     }
     words::remember(args);
     let cwd = std::env::current_dir().ok();
-    let env = clap_complete::CompleteEnv::with_factory(crate::cli::command).bin("hookctl").shells(SHELLS);
+    let env = clap_complete::CompleteEnv::with_factory(command).bin("hookctl").shells(SHELLS);
     match env.try_complete(args.iter().cloned(), cwd.as_deref()) {
         Ok(true) => Some(ExitCode::SUCCESS),
         Ok(false) => None,

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::deliveries::Delivery;
+use super::readback::settle;
 use super::scalars::DateTime;
 use super::{ApiError, Client, PAGE_SIZE, Page, next_cursor};
 use crate::payload::ContentType;
@@ -249,10 +250,21 @@ pub async fn create(client: &Client, new: NewSubscription) -> Result<Subscriptio
 pub async fn update(client: &Client, id: &str, changes: Changes) -> Result<Subscription, ApiError> {
     let check = changes.clone();
     let sent = update_once(client, id, changes).await;
-    super::readback::settle(sent, client, id, "the changes to", |s| {
-        s.filter(|s| super::readback::shows(&check, s)).cloned()
-    })
-    .await
+    settle(sent, client, id, "the changes to", get(client, id), |s| s.filter(|s| shows(&check, s)).cloned())
+        .await
+}
+
+/// Whether `s` shows every change in `c` that can be read back (the secret cannot).
+fn shows(c: &Changes, s: &Subscription) -> bool {
+    fn same<T: PartialEq + ?Sized>(want: Option<&T>, have: &T) -> bool {
+        want.is_none_or(|w| w == have)
+    }
+    same(c.name.as_deref(), s.name.as_str())
+        && same(c.topic.as_deref(), s.topic.key.as_str())
+        && same(c.callback_url.as_deref(), s.callback_url.as_str())
+        && same(c.disabled.as_ref(), &s.disabled)
+        && c.query.as_ref().is_none_or(|q| s.query.as_ref() == Some(q))
+        && c.template.as_ref().is_none_or(|t| s.template.as_ref() == Some(t))
 }
 
 async fn update_once(client: &Client, id: &str, changes: Changes) -> Result<Subscription, ApiError> {
@@ -304,7 +316,7 @@ async fn switch(client: &Client, id: &str, disabled: bool) -> Result<(), ApiErro
         ("enabling", enable_once(client, id).await)
     };
     let settled = |s: Option<&Subscription>| s.is_some_and(|s| s.disabled == disabled).then_some(());
-    super::readback::settle(sent, client, id, doing, settled).await
+    settle(sent, client, id, doing, get(client, id), settled).await
 }
 
 // Two operation files, as the enable one is the guide's verbatim (`disabled: false`).
@@ -333,7 +345,7 @@ fn answered<T>(
 
 pub async fn delete(client: &Client, id: &str) -> Result<(), ApiError> {
     let sent = delete_once(client, id).await;
-    super::readback::settle(sent, client, id, "deleting", |s| s.is_none().then_some(())).await
+    settle(sent, client, id, "deleting", get(client, id), |s| s.is_none().then_some(())).await
 }
 
 async fn delete_once(client: &Client, id: &str) -> Result<(), ApiError> {
