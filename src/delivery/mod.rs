@@ -3,12 +3,10 @@
 //!
 //! - [`prepare`]: payload → data-validation template → body template → envelope → signature;
 //! - [`envelope`]: the request and its headers, also first-generation and Sentera requests;
-//! - [`engine`]: POST with a 5 s timeout and no redirects;
-//! - [`classify`]: only 2xx succeeds, and an error-handling template may still turn a 2xx into
-//!   a failure;
+//! - [`engine`]: POST with a 5 s timeout and no redirects, then [`classify`]: only 2xx
+//!   succeeds, and an error-handling template may still turn a 2xx into a failure;
 //! - [`snapshot`]: the request and response as error records store and show them.
 
-pub mod classify;
 pub mod engine;
 pub mod envelope;
 pub mod prepare;
@@ -16,8 +14,7 @@ pub mod snapshot;
 
 use std::time::Duration;
 
-pub use classify::{classify, header};
-pub use engine::{Attempt, Engine, Failure, Response};
+pub use engine::{Attempt, Engine, Failure, Response, classify, header};
 pub use envelope::{Envelope, Request};
 pub use prepare::{Notification, PrepareError, Prepared, Templates, Validate, Validation, prepare};
 
