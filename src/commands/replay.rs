@@ -4,13 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::delivery::{self, Engine, Request};
 use crate::error::{Error, Exit, Result};
 use crate::input;
 use crate::listener::Capture;
-use crate::output::{self, Ctx};
+use crate::output::{self, Ctx, Render};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Each replay sends the saved method, exact body and original headers (but \
@@ -120,36 +120,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
             Outcome::Answered { .. } => refused += 1,
             Outcome::Failed(_) => unreachable += 1,
         }
-        if ctx.is_json() {
-            let mut v = json!({
-                "index": n,
-                "received_at": crate::listener::capture::format_time(&cap.received_at),
-                "method": cap.method,
-                "to": args.to.as_str(),
-                "latency_ms": (ms * 10.0).round() / 10.0,
-            });
-            match &outcome {
-                Outcome::Answered { status, .. } => {
-                    v["status"] = json!(status);
-                    v["ok"] = json!((200..300).contains(status));
-                }
-                Outcome::Failed(e) => {
-                    v["status"] = json!(null);
-                    v["ok"] = json!(false);
-                    v["error"] = json!(e);
-                }
-            }
-            output::json_line(&v);
-        } else {
-            let topic = cap.header("x-scope-topic").map(|t| format!(" {t}")).unwrap_or_default();
-            let line = match &outcome {
-                Outcome::Answered { status, reason } => {
-                    format!("#{n}{topic} → {} {status} {reason}  {ms:.1} ms\n", args.to)
-                }
-                Outcome::Failed(e) => format!("#{n}{topic} → {} failed: {e}  {ms:.1} ms\n", args.to),
-            };
-            output::write_stdout(line.as_bytes());
-        }
+        output::emit_line(ctx, &Replayed { n: *n, cap, to: &args.to, outcome, ms });
     }
     if unreachable > 0 {
         return Err(Error::network(format!(
@@ -164,6 +135,50 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<Exit> {
         return Ok(Exit::Delivery);
     }
     Ok(Exit::Ok)
+}
+
+/// One replay's result: a JSON line, or `#N topic → URL status  ms`.
+struct Replayed<'a> {
+    n: usize,
+    cap: &'a Capture,
+    to: &'a url::Url,
+    outcome: Outcome,
+    ms: f64,
+}
+
+impl Render for Replayed<'_> {
+    fn json(&self) -> Value {
+        let mut v = json!({
+            "index": self.n,
+            "received_at": crate::listener::capture::format_time(&self.cap.received_at),
+            "method": self.cap.method,
+            "to": self.to.as_str(),
+            "latency_ms": (self.ms * 10.0).round() / 10.0,
+        });
+        match &self.outcome {
+            Outcome::Answered { status, .. } => {
+                v["status"] = json!(status);
+                v["ok"] = json!((200..300).contains(status));
+            }
+            Outcome::Failed(e) => {
+                v["status"] = json!(null);
+                v["ok"] = json!(false);
+                v["error"] = json!(e);
+            }
+        }
+        v
+    }
+
+    fn text(&self) -> String {
+        let (n, to, ms) = (self.n, self.to, self.ms);
+        let topic = self.cap.header("x-scope-topic").map(|t| format!(" {t}")).unwrap_or_default();
+        match &self.outcome {
+            Outcome::Answered { status, reason } => {
+                format!("#{n}{topic} → {to} {status} {reason}  {ms:.1} ms\n")
+            }
+            Outcome::Failed(e) => format!("#{n}{topic} → {to} failed: {e}  {ms:.1} ms\n"),
+        }
+    }
 }
 
 /// A failure where nothing answered, in replay's words.

@@ -274,12 +274,20 @@ fn secret_rotation_by_secret_version_and_saved_plans() {
         .stderr_contains("users");
     f.run(&["plan", "--out", "plan.json"]).status(2);
     f.run(&["apply", "plan.json", "--yes"]).success().stdout_contains("updated users");
+    // A manifest where a saved plan goes is named for what it is.
+    f.run(&["apply", "hooks.toml", "--yes"])
+        .status(3)
+        .stderr_contains("is not a saved plan")
+        .stderr_contains("apply it with `hookctl apply -f hooks.toml`");
     assert_eq!(
         f.sb.json(&["subs", "show", &id])["errorHandlingTemplate"],
         "{% comment %}hookctl:secret_version=2{% endcomment %}"
     );
     f.plan(0, &[]);
     f.run(&["export"]).success().stdout_contains("secret_version = 2").stdout_lacks("hookctl:secret_version");
+    // `-o ids` prints the id of each subscription changed.
+    replace_in(&f.path("hooks.toml"), "example.com/u\"", "example.com/u2\"");
+    f.run(&["apply", "--yes", "-o", "ids"]).success().stdout_is(format!("{id}\n"));
 }
 
 #[test]

@@ -33,11 +33,9 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
         Command::Schema(a) => {
             let (client, _) = connect(&a.api, ctx)?;
             let entry = adapt::load(&client, adapt::refresh_requested()).await?;
-            if ctx.is_json() {
-                output::json_line(&serde_json::to_value(&entry.schema)?);
-            } else {
-                output::write_stdout(entry.schema.to_sdl().as_bytes());
-            }
+            let schema =
+                output::Shown { json: serde_json::to_value(&entry.schema)?, text: entry.schema.to_sdl() };
+            output::emit_line(ctx, &schema);
             Ok(Exit::Ok)
         }
         Command::Check(a) => {

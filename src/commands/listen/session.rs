@@ -275,9 +275,7 @@ impl Session {
             match temporary::delete(&self.scope, &m.id).await {
                 Ok(()) => {
                     self.ctx.info(format!("deleted the session subscription {}", m.id));
-                    if self.ctx.is_json() {
-                        output::json_line(&json!({"event": "unsubscribed", "id": m.id}));
-                    }
+                    output::emit_line(&self.ctx, &event(json!({"event": "unsubscribed", "id": m.id})));
                 }
                 Err(e) => self.ctx.warn(format!(
                     "could not delete the session subscription {}: {} (`hookctl subs prune-temporary` removes it later)",
@@ -327,7 +325,10 @@ async fn sweep(scope: &Scope, ctx: &Context) -> Result<()> {
 /// "subscribed: ID (topic) → URL" on stderr, and an event line on stdout with `-o json`.
 fn announce(ctx: &Ctx, event: &str, m: &Made, url: &str) {
     eprintln!("{event}: {} ({}) → {url}", m.id, m.topics.join(", "));
-    if ctx.is_json() {
-        output::json_line(&json!({"event": event, "id": m.id, "topics": m.topics, "url": url}));
-    }
+    output::emit_line(ctx, &self::event(json!({"event": event, "id": m.id, "topics": m.topics, "url": url})));
+}
+
+/// A session event: a JSON line on stdout with `-o json`; in text the note on stderr says it.
+fn event(json: serde_json::Value) -> output::Shown {
+    output::Shown { json, text: String::new() }
 }

@@ -12,7 +12,7 @@ use crate::error::{Error, Exit, Result};
 use crate::manifest::apply::{self, Outcome};
 use crate::manifest::plan::{self, Action, Plan};
 use crate::manifest::state::Record;
-use crate::output::OutputFormat;
+use crate::output::{Render, emit, progress_line};
 use crate::prompt::prompt_error;
 
 #[derive(Debug, clap::Args)]
@@ -46,9 +46,7 @@ pub async fn run(a: ApplyArgs, ctx: &Context) -> Result<Exit> {
     if plan.changes.is_empty() {
         ctx.info(plan.summary());
         ctx.info("Nothing to do.");
-        if ctx.is_json() {
-            crate::output::write_stdout(b"[]\n");
-        }
+        emit(ctx, &Applied(&[]));
         record_state(&mut planned, &[])?;
         return Ok(Exit::Ok);
     }
@@ -69,25 +67,14 @@ pub async fn run(a: ApplyArgs, ctx: &Context) -> Result<Exit> {
         a.batch.parallel.concurrency as usize,
         |o| {
             pb.inc(1);
-            if ctx.output == OutputFormat::Table {
-                let line = line(o);
-                pb.suspend(|| crate::output::write_stdout(line.as_bytes()));
-            }
+            pb.suspend(|| progress_line(ctx, &AppliedLine(o)));
         },
     )
     .await?;
     pb.finish_and_clear();
     record_state(&mut planned, &outcomes)?;
-    if ctx.is_json() {
-        let items: Vec<Value> = outcomes
-            .iter()
-            .map(|o| {
-                json!({"action": o.change.action, "key": o.change.key, "id": o.id, "ok": o.error.is_none(),
-                       "error": o.error.as_ref().map(|e| e.message.clone())})
-            })
-            .collect();
-        crate::output::write_stdout(format!("{}\n", serde_json::to_string_pretty(&items)?).as_bytes());
-    }
+    // The lines were printed as they came; JSON gets the whole list now.
+    emit(ctx, &Applied(&outcomes));
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.error.is_some()).collect();
     if failed.is_empty() {
         ctx.info(format!("Applied {} change{}.", outcomes.len(), if outcomes.len() == 1 { "" } else { "s" }));
@@ -99,13 +86,41 @@ pub async fn run(a: ApplyArgs, ctx: &Context) -> Result<Exit> {
     Ok(Exit::Partial)
 }
 
-fn line(o: &Outcome) -> String {
-    let c = &o.change;
-    let id = o.id.as_deref().map(|i| format!(" [{i}]")).unwrap_or_default();
-    match &o.error {
-        None if c.replace => format!("replaced {}{id} (was {})\n", c.key, c.id.as_deref().unwrap_or("?")),
-        None => format!("{} {}{id}\n", c.action.past(), c.key),
-        Some(e) => format!("failed to {} {}{id}: {}\n", c.action.verb(), c.key, e.message),
+/// One applied change as it finishes: `created KEY [ID]`, `failed to update KEY [ID]: …`.
+struct AppliedLine<'a>(&'a Outcome);
+
+impl Render for AppliedLine<'_> {
+    fn json(&self) -> Value {
+        let o = self.0;
+        json!({"action": o.change.action, "key": o.change.key, "id": o.id, "ok": o.error.is_none(),
+               "error": o.error.as_ref().map(|e| e.message.clone())})
+    }
+
+    fn text(&self) -> String {
+        let (o, c) = (self.0, &self.0.change);
+        let id = o.id.as_deref().map(|i| format!(" [{i}]")).unwrap_or_default();
+        match &o.error {
+            None if c.replace => format!("replaced {}{id} (was {})\n", c.key, c.id.as_deref().unwrap_or("?")),
+            None => format!("{} {}{id}\n", c.action.past(), c.key),
+            Some(e) => format!("failed to {} {}{id}: {}\n", c.action.verb(), c.key, e.message),
+        }
+    }
+
+    fn ids(&self) -> String {
+        self.0.id.as_deref().map(|i| format!("{i}\n")).unwrap_or_default()
+    }
+}
+
+/// Every applied change: a JSON array; the text and ids forms were printed line by line.
+struct Applied<'a>(&'a [Outcome]);
+
+impl Render for Applied<'_> {
+    fn json(&self) -> Value {
+        Value::Array(self.0.iter().map(|o| AppliedLine(o).json()).collect())
+    }
+
+    fn text(&self) -> String {
+        String::new()
     }
 }
 
@@ -126,8 +141,18 @@ fn confirmed(ctx: &Context, yes: bool, plan: &Plan) -> Result<bool> {
 
 fn load_saved(path: &std::path::Path) -> Result<Plan> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
-    let plan: Plan = serde_json::from_str(&text)
-        .map_err(|e| Error::input(format!("{} is not a saved plan: {e}", path.display())))?;
+    let plan: Plan = serde_json::from_str(&text).map_err(|e| {
+        let err = Error::input(format!("{} is not a saved plan: {e}", path.display()));
+        // The likeliest slip: a manifest given where a saved plan goes.
+        if text.parse::<toml::Table>().is_ok() {
+            err.with_hint(format!(
+                "it reads as a manifest: apply it with `hookctl apply -f {}`",
+                path.display()
+            ))
+        } else {
+            err.with_hint("save a plan with `hookctl plan --out PLAN.json`, or give a manifest with -f")
+        }
+    })?;
     if plan.format != plan::FORMAT {
         return Err(Error::input(format!(
             "{} is a {:?} plan, not {}",
