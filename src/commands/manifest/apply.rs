@@ -106,8 +106,10 @@ impl Render for AppliedLine<'_> {
         }
     }
 
+    /// The id of a change that applied (a failed one is on stderr).
     fn ids(&self) -> String {
-        self.0.id.as_deref().map(|i| format!("{i}\n")).unwrap_or_default()
+        let applied = self.0.id.as_deref().filter(|_| self.0.error.is_none());
+        applied.map(|i| format!("{i}\n")).unwrap_or_default()
     }
 }
 

@@ -55,11 +55,12 @@ pub async fn next_due(state: &Arc<AppState>) -> anyhow::Result<Option<i64>> {
 }
 
 /// Moves the sandbox clock `ms` forward, running every retry that falls due on the way in order:
-/// take the next due time `t`, move the clock to the end of the window that starts there (the
-/// earliest retry any pending delivery can cause, at least `t + 15 s`: no attempt in the window
-/// causes a retry inside it; see [`store::earliest_retry_from`]), wait until everything due by then has been tried (each at its
-/// own due time, see [`Scheduler::attempt_time`](crate::sandbox::scheduler::Scheduler::attempt_time)),
-/// repeat; then set the clock to the target. Answers the new time. One advance runs at a time.
+/// take the next due time `t`; move the clock to the end of the window that starts there, the
+/// earliest retry any pending delivery can cause (at least `t + 15 s`, see
+/// [`store::earliest_retry_from`]), so no attempt in the window causes a retry inside it; wait
+/// until everything due by then has been tried (each at its own due time, see
+/// [`Scheduler::attempt_time`](crate::sandbox::scheduler::Scheduler::attempt_time)); repeat; then
+/// set the clock to the target. Answers the new time. One advance runs at a time.
 pub async fn advance_clock(state: &Arc<AppState>, ms: i64) -> anyhow::Result<i64> {
     let _turn = state.scheduler.advance.lock().await;
     let target = state.clock.now_ms() + ms.max(0);
