@@ -5815,7 +5815,7 @@ _hookctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "scope legacy" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "scope first-generation" -- "${cur}"))
                     return 0
                     ;;
                 --event)

@@ -1823,10 +1823,10 @@ complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l webhook-id -d '
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l job-id -d '`X-Scope-Webhook-Job-Id` (a random UUID per request otherwise)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s H -l header -d 'An extra request header, `Name: value` (repeatable)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l format -d 'Payload format' -r -f -a "scope\t'The current payload with `X-Scope-*` headers'
-legacy\t'The first-generation payload `{time, event, type, data: {resource-id, …}}`'"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l event -d 'Legacy format: the event (`create` or `update`)' -r -f -a "create\t''
+first-generation\t'The first-generation payload `{time, event, type, data: {resource-id, …}}` (`legacy` works too)'"
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l event -d 'First-generation format: the event (`create` or `update`)' -r -f -a "create\t''
 update\t''"
-complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l resource-type -d 'Legacy format: the resource type' -r
+complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l resource-type -d 'First-generation format: the resource type' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l timeout -d 'Give up waiting for a response after this long (e.g. 5s, 500ms)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -l repeat -d 'Send this many requests (a small load test of your own endpoint)' -r
 complete -c hookctl -n "__fish_hookctl_using_subcommand send" -s c -l concurrency -d 'How many requests are in flight at once with --repeat' -r

@@ -231,7 +231,7 @@ mod tests {
     }
 
     #[test]
-    fn legacy_shape() {
+    fn first_generation_shape() {
         let t = DateTime::parse_from_rfc3339("2020-10-20T18:06:02Z").unwrap().with_timezone(&Utc);
         let v = first_generation_payload(t, "create", "scenario", "id", "url");
         assert_eq!(

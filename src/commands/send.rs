@@ -23,8 +23,10 @@ use crate::templates::{self, Template};
 pub enum Format {
     /// The current payload with `X-Scope-*` headers.
     Scope,
-    /// The first-generation payload `{time, event, type, data: {resource-id, …}}`.
-    Legacy,
+    /// The first-generation payload `{time, event, type, data: {resource-id, …}}` (`legacy`
+    /// works too).
+    #[value(alias = "legacy")]
+    FirstGeneration,
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,10 +77,10 @@ pub struct Args {
     /// Payload format.
     #[arg(long, value_enum, default_value_t = Format::Scope)]
     pub format: Format,
-    /// Legacy format: the event (`create` or `update`).
+    /// First-generation format: the event (`create` or `update`).
     #[arg(long, default_value = "create", value_parser = ["create", "update"])]
     pub event: String,
-    /// Legacy format: the resource type.
+    /// First-generation format: the resource type.
     #[arg(long, default_value = "scenario")]
     pub resource_type: String,
     /// Give up waiting for a response after this long (e.g. 5s, 500ms).
@@ -149,7 +151,7 @@ fn build_request(args: &Args, templates: &Templates, secret: Option<&[u8]>) -> R
     let node_url = args.node_url.clone().unwrap_or_else(|| payload::node_url(&args.domain, &node_id));
     let data = match (&args.data, args.format) {
         (Some(path), _) => read_payload(path, templates.body.is_some(), args.content_type)?,
-        (None, Format::Legacy) => Payload::Data(payload::first_generation_payload(
+        (None, Format::FirstGeneration) => Payload::Data(payload::first_generation_payload(
             now,
             &args.event,
             &args.resource_type,
@@ -184,7 +186,7 @@ fn build_request(args: &Args, templates: &Templates, secret: Option<&[u8]>) -> R
                 },
             }
         }
-        Format::Legacy => {
+        Format::FirstGeneration => {
             let body = match data {
                 Payload::Raw(body) => body,
                 Payload::Data(data) => payload::body(&data, templates.body.as_ref(), args.content_type)?,

@@ -70,8 +70,10 @@ pub struct Forwarded {
 pub enum Kind {
     /// A subscription delivery with `X-Scope-*` headers.
     Scope,
-    /// A first-generation organization webhook: `{time, event, type: "resource", data: {…}}`.
-    Legacy,
+    /// A first-generation organization webhook: `{time, event, type: "resource", data: {…}}`
+    /// (earlier versions wrote `legacy`, still read).
+    #[serde(rename = "first-generation", alias = "legacy")]
+    FirstGeneration,
     /// Anything else.
     #[default]
     Other,
@@ -81,7 +83,7 @@ impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Kind::Scope => "scope",
-            Kind::Legacy => "legacy",
+            Kind::FirstGeneration => "first-generation",
             Kind::Other => "other",
         })
     }
@@ -89,7 +91,7 @@ impl fmt::Display for Kind {
 
 /// The fields of a first-generation payload worth showing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LegacyEvent {
+pub struct FirstGenerationEvent {
     pub time: Option<String>,
     pub event: String,
     pub resource_type: Option<String>,
@@ -140,7 +142,7 @@ impl Capture {
     }
 
     /// The first-generation payload fields, when the body is one.
-    pub fn legacy_event(&self) -> Option<LegacyEvent> {
+    pub fn first_generation_event(&self) -> Option<FirstGenerationEvent> {
         let body = self.body.as_deref()?;
         if !body.contains("resource") {
             return None;
@@ -156,7 +158,7 @@ impl Capture {
         if !data.contains_key("resource-id") && !data.contains_key("resource-type") {
             return None;
         }
-        Some(LegacyEvent {
+        Some(FirstGenerationEvent {
             time: obj.get("time").and_then(|v| v.as_str()).map(str::to_string),
             event,
             resource_type: field("resource-type"),
@@ -165,11 +167,11 @@ impl Capture {
         })
     }
 
-    /// Legacy when the body has the first-generation shape, scope when `X-Scope-*` headers are
+    /// First-generation when the body has that shape, scope when `X-Scope-*` headers are
     /// present, other otherwise.
     pub fn classify(&self) -> Kind {
-        if self.legacy_event().is_some() {
-            Kind::Legacy
+        if self.first_generation_event().is_some() {
+            Kind::FirstGeneration
         } else if self.headers.iter().any(|(k, _)| k.starts_with("x-scope-")) {
             Kind::Scope
         } else {
@@ -335,8 +337,8 @@ mod tests {
     fn recognizes_first_generation_payloads() {
         let body = r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"resource","data":{"resource-id":"OiS=","resource-url":"https://x/y","resource-type":"scenario"}}"#;
         let c = Capture::new("POST", "/", Headers::new(), body.as_bytes());
-        assert_eq!(c.kind, Kind::Legacy);
-        let e = c.legacy_event().unwrap();
+        assert_eq!(c.kind, Kind::FirstGeneration);
+        let e = c.first_generation_event().unwrap();
         assert_eq!((e.event.as_str(), e.resource_type.as_deref()), ("create", Some("scenario")));
         let other = Capture::new("POST", "/", Headers::new(), br#"{"type":"resource"}"#);
         assert_eq!(other.kind, Kind::Other);

@@ -35,8 +35,8 @@ pub fn capture_text(c: &Capture, n: u64, color: bool) -> String {
     );
     let label = |k: &str| paint(color, "36", &format!("{k:<9}"));
     match c.kind {
-        Kind::Legacy => {
-            if let Some(e) = c.legacy_event() {
+        Kind::FirstGeneration => {
+            if let Some(e) = c.first_generation_event() {
                 let _ = writeln!(out, "   {} first-generation payload", label("kind"));
                 let _ = writeln!(out, "   {} {}", label("event"), e.event);
                 if let Some(t) = &e.resource_type {

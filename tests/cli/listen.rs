@@ -19,7 +19,7 @@ fn json_lines(text: &str) -> Vec<Value> {
 
 const BODY: &str =
     r#"{"data":{"id":"t5V3S3X8Trt/weWu0A2YHb0cRFJfcRA2rXT3vAGTz1A=","url":"https://cms.example/x"}}"#;
-const LEGACY: &str = r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"resource","data":{"resource-id":"OiSSdfK1Su4gwG4zAi2InavDB9eRE9aOnGHYRMG5dqY=","resource-url":"https://cms.example/o","resource-type":"scenario"}}"#;
+const FIRST_GENERATION: &str = r#"{"time":"2020-10-20T18:06:02Z","event":"create","type":"resource","data":{"resource-id":"OiSSdfK1Su4gwG4zAi2InavDB9eRE9aOnGHYRMG5dqY=","resource-url":"https://cms.example/o","resource-type":"scenario"}}"#;
 
 #[test]
 fn verifies_signatures_and_classifies_deliveries() {
@@ -41,7 +41,7 @@ fn verifies_signatures_and_classifies_deliveries() {
     );
     let url = srv.url.clone();
     assert!(url.ends_with("/hooks"), "{url}");
-    // 1 verified, 2 wrong secret, 3 tampered body, 4 missing signature, 5 XML, 6 legacy.
+    // 1 verified, 2 wrong secret, 3 tampered body, 4 missing signature, 5 XML, 6 first-generation.
     assert_eq!(delivery(&url, "my_shared_secret", BODY, "user/created").status, 200);
     assert_eq!(delivery(&url, "another_secret", BODY, "user/created").status, 200);
     let sig = sign("my_shared_secret", BODY.as_bytes());
@@ -59,8 +59,12 @@ fn verifies_signatures_and_classifies_deliveries() {
         ],
         xml.as_bytes(),
     );
-    let lsig = sign("my_shared_secret", LEGACY.as_bytes());
-    post(&url, &[("Content-Type", "application/json"), ("X-Scope-Hmac-Sha256", &lsig)], LEGACY.as_bytes());
+    let lsig = sign("my_shared_secret", FIRST_GENERATION.as_bytes());
+    post(
+        &url,
+        &[("Content-Type", "application/json"), ("X-Scope-Hmac-Sha256", &lsig)],
+        FIRST_GENERATION.as_bytes(),
+    );
 
     let lines = json_lines(&srv.wait_stdout_lines(6, T).join("\n"));
     let verified: Vec<Value> = lines.iter().map(|l| l["verified"].clone()).collect();
@@ -69,17 +73,17 @@ fn verifies_signatures_and_classifies_deliveries() {
     assert_eq!(lines[0]["headers"]["x-scope-topic"], "user/created");
     assert_eq!(lines[0]["body"], BODY);
     assert_eq!(lines[4]["body"], xml, "XML bodies are kept exactly");
-    assert_eq!(lines[5]["kind"], "legacy");
+    assert_eq!(lines[5]["kind"], "first-generation");
     assert!(lines.iter().all(|l| l["status"] == 200 && l["path"] == "/hooks" && l["method"] == "POST"));
     assert!(!srv.stderr().contains("my_shared_secret"), "the secret is never printed");
 }
 
 #[test]
-fn text_display_shows_topic_ids_and_legacy_fields() {
+fn text_display_shows_topic_ids_and_first_generation_fields() {
     let home = support::home();
     let srv = Server::start(home.path(), &["listen", "--port", "0"]);
     delivery(&srv.url, "s", BODY, "scenario_session/completed");
-    post(&srv.url, &[("Content-Type", "application/json")], LEGACY.as_bytes());
+    post(&srv.url, &[("Content-Type", "application/json")], FIRST_GENERATION.as_bytes());
     post(&srv.url, &[("Content-Type", "application/octet-stream")], &[0xff, 0xfe, 0x00]);
     let start = std::time::Instant::now();
     while srv.stdout().matches("→ 200").count() < 3 && start.elapsed() < T {

@@ -43,8 +43,8 @@ fn send_to_listen_verifies_and_classifies() {
     assert_eq!(c["headers"]["content-type"], "application/xml");
     assert!(c["body"].as_str().unwrap().starts_with("<?xml"));
 
-    send(&["--format", "legacy"], &secret);
+    send(&["--format", "first-generation"], &secret);
     let c = last_capture(&srv, 4);
-    assert_eq!(c["kind"], "legacy");
+    assert_eq!(c["kind"], "first-generation");
     assert_eq!(c["verified"], true);
 }

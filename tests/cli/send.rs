@@ -72,11 +72,12 @@ fn data_file_is_sent_byte_for_byte_and_templates_apply() {
 }
 
 #[test]
-fn xml_and_legacy_formats() {
+fn xml_and_first_generation_formats() {
     let home = support::home();
     let rx = Scripted::receiver(vec![Reply::ok()]);
     hookctl(home.path()).args(["send", &rx.url, "--node-id", "abc", "--content-type", "xml"]).run().success();
     hookctl(home.path())
+        // `legacy`, the format's former name, still works.
         .args(["send", &rx.url, "--format", "legacy", "--node-id", "OiSS", "--event", "update"])
         .run()
         .success();
@@ -86,11 +87,11 @@ fn xml_and_legacy_formats() {
         String::from_utf8(reqs[0].body.clone()).unwrap(),
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<data><id>abc</id><url>https://cms.scopear.com/api/v3/graphql/object/abc</url></data>\n"
     );
-    let legacy: serde_json::Value = serde_json::from_slice(&reqs[1].body).unwrap();
-    assert_eq!(legacy["event"], "update");
-    assert_eq!(legacy["type"], "resource");
-    assert_eq!(legacy["data"]["resource-id"], "OiSS");
-    assert_eq!(legacy["data"]["resource-type"], "scenario");
+    let first: serde_json::Value = serde_json::from_slice(&reqs[1].body).unwrap();
+    assert_eq!(first["event"], "update");
+    assert_eq!(first["type"], "resource");
+    assert_eq!(first["data"]["resource-id"], "OiSS");
+    assert_eq!(first["data"]["resource-type"], "scenario");
     assert!(reqs[1].header("x-scope-topic").is_none());
 }
 

@@ -1,14 +1,18 @@
-//! `graphql/sandbox_{set_,}legacy_webhooks.graphql`: the sandbox's first-generation
+//! `graphql/sandbox_{set_,}first_generation_webhooks.graphql`: the sandbox's first-generation
 //! (organization-wide) webhook settings, sandbox-only fields of the main schema.
 
 use serde::{Deserialize, Serialize};
 
 use super::{ApiError, Client};
 
-operation!(SandboxLegacyWebhooks, "graphql/sandbox_legacy_webhooks.graphql", derives = "Debug, Serialize");
 operation!(
-    SandboxSetLegacyWebhooks,
-    "graphql/sandbox_set_legacy_webhooks.graphql",
+    SandboxFirstGenerationWebhooks,
+    "graphql/sandbox_first_generation_webhooks.graphql",
+    derives = "Debug, Serialize"
+);
+operation!(
+    SandboxSetFirstGenerationWebhooks,
+    "graphql/sandbox_set_first_generation_webhooks.graphql",
     derives = "Debug, Serialize"
 );
 
@@ -46,16 +50,17 @@ fn convert<F: Serialize>(from: F) -> Result<Settings, ApiError> {
 pub async fn get(client: &Client) -> Result<Settings, ApiError> {
     convert(
         client
-            .query::<SandboxLegacyWebhooks>(sandbox_legacy_webhooks::Variables)
+            .query::<SandboxFirstGenerationWebhooks>(sandbox_first_generation_webhooks::Variables)
             .await?
-            .sandbox_legacy_webhooks,
+            .sandbox_first_generation_webhooks,
     )
 }
 
 /// Sends the first-generation webhooks to `base_url`, or stops them (`None`).
 pub async fn set(client: &Client, base_url: Option<String>) -> Result<Settings, ApiError> {
-    let vars = sandbox_set_legacy_webhooks::Variables { base_url };
-    let p = client.mutate::<SandboxSetLegacyWebhooks>(vars).await?.sandbox_set_legacy_webhooks;
+    let vars = sandbox_set_first_generation_webhooks::Variables { base_url };
+    let p =
+        client.mutate::<SandboxSetFirstGenerationWebhooks>(vars).await?.sandbox_set_first_generation_webhooks;
     ApiError::check_user_errors("the first-generation webhook settings", crate::field_errors!(p.errors))?;
-    convert(p.legacy_webhooks)
+    convert(p.first_generation_webhooks)
 }

@@ -22,12 +22,12 @@ use crate::sandbox::ids::{self, Kind};
 use crate::sandbox::store::NodeRow;
 
 const MIGRATIONS: &str = r#"
-CREATE TABLE IF NOT EXISTS legacy_webhooks (
+CREATE TABLE IF NOT EXISTS first_generation_webhooks (
     org_id      INTEGER PRIMARY KEY,
     base_url    TEXT NOT NULL,
     enabled_at  INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS legacy_deliveries (
+CREATE TABLE IF NOT EXISTS first_generation_deliveries (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     org_id           INTEGER NOT NULL,
     url              TEXT NOT NULL,
@@ -40,9 +40,31 @@ CREATE TABLE IF NOT EXISTS legacy_deliveries (
     created_at       INTEGER NOT NULL,
     updated_at       INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS legacy_deliveries_org ON legacy_deliveries (org_id, id);
-CREATE INDEX IF NOT EXISTS legacy_deliveries_pending ON legacy_deliveries (status, id);
+CREATE INDEX IF NOT EXISTS first_generation_deliveries_org ON first_generation_deliveries (org_id, id);
+CREATE INDEX IF NOT EXISTS first_generation_deliveries_pending ON first_generation_deliveries (status, id);
 "#;
+
+/// Databases made by earlier versions call these tables `legacy_*`: renamed in place (their indexes are
+/// made again under the new names).
+fn rename_old_tables(tx: &Connection) -> Result<()> {
+    let exists = |name: &str| -> Result<bool> {
+        Ok(tx
+            .prepare_cached("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")?
+            .exists([name])?)
+    };
+    for (old, new) in [
+        ("legacy_webhooks", "first_generation_webhooks"),
+        ("legacy_deliveries", "first_generation_deliveries"),
+    ] {
+        if exists(old)? && !exists(new)? {
+            tx.execute_batch(&format!("ALTER TABLE {old} RENAME TO {new}"))?;
+        }
+    }
+    tx.execute_batch(
+        "DROP INDEX IF EXISTS legacy_deliveries_org; DROP INDEX IF EXISTS legacy_deliveries_pending;",
+    )?;
+    Ok(())
+}
 
 /// The node types with first-generation events.
 pub const KINDS: &[Kind] = &[Kind::Call, Kind::ScenarioSession];
@@ -50,7 +72,10 @@ pub const KINDS: &[Kind] = &[Kind::Call, Kind::ScenarioSession];
 /// Creates the tables and starts the worker (which ends when the sandbox's state is dropped).
 pub async fn start(app: Arc<AppState>) -> Result<()> {
     app.db
-        .write(|tx| Ok(tx.execute_batch(MIGRATIONS)?))
+        .write(|tx| {
+            rename_old_tables(tx)?;
+            Ok(tx.execute_batch(MIGRATIONS)?)
+        })
         .await
         .context("cannot create the first-generation tables")?;
     let engine = Engine::new(delivery::DEFAULT_TIMEOUT).map_err(anyhow::Error::msg)?;
@@ -64,7 +89,7 @@ pub async fn start(app: Arc<AppState>) -> Result<()> {
 /// The organization's base URL, when first-generation webhooks are enabled.
 pub fn base_url(conn: &Connection, org_id: i64) -> Result<Option<String>> {
     Ok(conn
-        .prepare_cached("SELECT base_url FROM legacy_webhooks WHERE org_id = ?")?
+        .prepare_cached("SELECT base_url FROM first_generation_webhooks WHERE org_id = ?")?
         .query_row([org_id], |r| r.get(0))
         .optional()?)
 }
@@ -73,11 +98,11 @@ pub fn base_url(conn: &Connection, org_id: i64) -> Result<Option<String>> {
 pub fn set_base_url(conn: &Connection, org_id: i64, url: Option<&str>, now: i64) -> Result<()> {
     match url {
         Some(u) => conn.execute(
-            "INSERT INTO legacy_webhooks (org_id, base_url, enabled_at) VALUES (?1, ?2, ?3)
+            "INSERT INTO first_generation_webhooks (org_id, base_url, enabled_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (org_id) DO UPDATE SET base_url = excluded.base_url",
             params![org_id, u, now],
         )?,
-        None => conn.execute("DELETE FROM legacy_webhooks WHERE org_id = ?", [org_id])?,
+        None => conn.execute("DELETE FROM first_generation_webhooks WHERE org_id = ?", [org_id])?,
     };
     Ok(())
 }
@@ -90,7 +115,7 @@ pub fn enqueue(conn: &Connection, node: &NodeRow, action: &str, now: i64) -> Res
     }
     let Some(url) = base_url(conn, node.org_id)? else { return Ok(false) };
     conn.prepare_cached(
-        "INSERT INTO legacy_deliveries (org_id, url, event, node_id, node_type, created_at, updated_at)
+        "INSERT INTO first_generation_deliveries (org_id, url, event, node_id, node_type, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
     )?
     .execute(params![
@@ -141,8 +166,9 @@ impl DeliveryRow {
 
 /// The organization's most recent notifications, newest first.
 pub fn recent(conn: &Connection, org_id: i64, limit: i64) -> Result<Vec<DeliveryRow>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT * FROM legacy_deliveries WHERE org_id = ? ORDER BY id DESC LIMIT ?")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT * FROM first_generation_deliveries WHERE org_id = ? ORDER BY id DESC LIMIT ?",
+    )?;
     let rows = stmt
         .query_map(params![org_id, limit], DeliveryRow::from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -150,8 +176,9 @@ pub fn recent(conn: &Connection, org_id: i64, limit: i64) -> Result<Vec<Delivery
 }
 
 fn pending(conn: &Connection) -> Result<Vec<DeliveryRow>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT * FROM legacy_deliveries WHERE status = 'PENDING' ORDER BY id LIMIT 32")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT * FROM first_generation_deliveries WHERE status = 'PENDING' ORDER BY id LIMIT 32",
+    )?;
     let rows = stmt.query_map([], DeliveryRow::from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
@@ -212,7 +239,7 @@ async fn deliver(app: &Arc<AppState>, engine: &Engine, mut d: DeliveryRow) -> Re
     app.db
         .write(move |tx| {
             tx.execute(
-                "UPDATE legacy_deliveries SET status = ?2, response_status = ?3, error = ?4, updated_at = ?5 WHERE id = ?1",
+                "UPDATE first_generation_deliveries SET status = ?2, response_status = ?3, error = ?4, updated_at = ?5 WHERE id = ?1",
                 params![d.id, d.status, d.response_status, d.error, d.updated_at],
             )?;
             Ok(())
@@ -225,17 +252,17 @@ async fn deliver(app: &Arc<AppState>, engine: &Engine, mut d: DeliveryRow) -> Re
 
 /// First-generation webhooks of the viewer's organization (sandbox only).
 #[derive(Debug, Clone, SimpleObject)]
-pub struct LegacyWebhooks {
+pub struct FirstGenerationWebhooks {
     /// Where notifications are POSTed; null when disabled.
     pub base_url: Option<String>,
     /// The events sent: Call.create, Call.update, ScenarioSession.create, ScenarioSession.update.
     pub events: Vec<String>,
     /// The 50 most recent notifications, newest first.
-    pub deliveries: Vec<LegacyWebhookDelivery>,
+    pub deliveries: Vec<FirstGenerationDelivery>,
 }
 
 #[derive(Debug, Clone, SimpleObject)]
-pub struct LegacyWebhookDelivery {
+pub struct FirstGenerationDelivery {
     pub event: String,
     pub url: String,
     pub resource_id: String,
@@ -250,16 +277,16 @@ pub const EVENTS: &[&str] =
     &["Call.create", "Call.update", "ScenarioSession.create", "ScenarioSession.update"];
 
 /// The viewer organization's settings and recent notifications.
-pub async fn settings(app: &AppState, org_id: i64) -> Result<LegacyWebhooks> {
+pub async fn settings(app: &AppState, org_id: i64) -> Result<FirstGenerationWebhooks> {
     let (url, rows) = app.db.read(move |c| Ok((base_url(c, org_id)?, recent(c, org_id, 50)?))).await?;
-    Ok(LegacyWebhooks {
+    Ok(FirstGenerationWebhooks {
         base_url: url,
         events: EVENTS.iter().map(|e| e.to_string()).collect(),
         deliveries: rows
             .into_iter()
             .map(|d| {
                 let kind = Kind::from_name(&d.node_type).unwrap_or(Kind::Call);
-                LegacyWebhookDelivery {
+                FirstGenerationDelivery {
                     event: d.event,
                     url: d.url,
                     resource_id: ids::encode(kind, d.node_id),
@@ -271,4 +298,43 @@ pub async fn settings(app: &AppState, org_id: i64) -> Result<LegacyWebhooks> {
             })
             .collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_of_earlier_versions_are_renamed_with_their_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = crate::sandbox::db::Db::open(&dir.path().join("old.db")).unwrap();
+        let old = MIGRATIONS.replace("first_generation_", "legacy_");
+        db.write_blocking(|tx| {
+            tx.execute_batch(&old)?;
+            tx.execute(
+                "INSERT INTO legacy_webhooks (org_id, base_url, enabled_at) VALUES (1, 'https://x', 0)",
+                [],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+        for _ in 0..2 {
+            db.write_blocking(|tx| {
+                rename_old_tables(tx)?;
+                Ok(tx.execute_batch(MIGRATIONS)?)
+            })
+            .unwrap();
+        }
+        let (url, old_objects): (String, i64) = db
+            .read_blocking(|c| {
+                Ok((
+                    c.query_row("SELECT base_url FROM first_generation_webhooks", [], |r| r.get(0))?,
+                    c.query_row("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'legacy%'", [], |r| {
+                        r.get(0)
+                    })?,
+                ))
+            })
+            .unwrap();
+        assert_eq!((url.as_str(), old_objects), ("https://x", 0));
+    }
 }

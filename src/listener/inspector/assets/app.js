@@ -64,7 +64,7 @@ function row(s, fresh) {
     el('td', { text: s.method + ' ' + s.path }),
     el('td', { class: 's-' + String(s.status)[0], text: s.status + (s.forwarded_status ? ' (app ' + s.forwarded_status + ')' : '') }),
     el('td', { class: 'v-' + s.verdict, text: VERDICT[s.verdict] || s.verdict, title: s.why || null }),
-    el('td', { text: s.topic || (s.kind === 'legacy' ? 'legacy' : '-') }),
+    el('td', { text: s.topic || (s.kind === 'first-generation' ? 'first-generation' : '-') }),
     el('td', { text: s.webhook_id || '-' }),
     el('td', {}, s.job_id || '-', s.duplicate ? el('span', { class: 'dup', title: 'this job id was delivered before', text: 'duplicate' }) : null),
     el('td', { text: size(s.size) }));

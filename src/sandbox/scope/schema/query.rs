@@ -57,10 +57,10 @@ impl Query {
     }
 
     /// Sandbox only: the organization's first-generation webhooks and their recent notifications.
-    async fn sandbox_legacy_webhooks(
+    async fn sandbox_first_generation_webhooks(
         &self,
         ctx: &Context<'_>,
-    ) -> async_graphql::Result<crate::sandbox::first_generation::LegacyWebhooks> {
+    ) -> async_graphql::Result<crate::sandbox::first_generation::FirstGenerationWebhooks> {
         Ok(crate::sandbox::first_generation::settings(app(ctx), viewer(ctx).org_id).await?)
     }
 

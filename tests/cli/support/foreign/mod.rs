@@ -37,7 +37,7 @@
 //! - no types `WebhookDelivery`, `WebhookDeliveryStatus`, `WebhookError`,
 //!   `WebhookErrorConnection`, `WebhookRequestSnapshot`, `WebhookResponseSnapshot`,
 //!   `HttpHeader`, `WebhookContentType`, `Integration`, `WebhookTopicConnection`,
-//!   `WebhookErrorsDeleteInput`, the scenario/call types, `LegacyWebhooks`, `Sandbox*`; so
+//!   `WebhookErrorsDeleteInput`, the scenario/call types, `FirstGenerationWebhooks`, `Sandbox*`; so
 //!   `get_delivery`, `list_errors`, `get_error`, `delete_errors`, `test_subscription`,
 //!   `list_topics`, `get_subscription` and the `sandbox_*` operations cannot run as written.
 //! - `Node` is implemented by `WebhookSubscription`, `User` and `Organization` only.

@@ -124,9 +124,9 @@ pub struct SandboxEmitPayload {
 }
 
 #[derive(SimpleObject)]
-pub struct SandboxLegacyWebhooksPayload {
+pub struct SandboxFirstGenerationWebhooksPayload {
     pub errors: Vec<UserError>,
-    pub legacy_webhooks: Option<first_generation::LegacyWebhooks>,
+    pub first_generation_webhooks: Option<first_generation::FirstGenerationWebhooks>,
 }
 
 /// An advance of the sandbox clock and what happened during it (in the caller's organization).

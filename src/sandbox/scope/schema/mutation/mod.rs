@@ -395,26 +395,26 @@ impl Mutation {
 
     /// Sandbox only: enable the organization's first-generation webhooks (Call.create, Call.update,
     /// ScenarioSession.create, ScenarioSession.update) to one base URL, or disable them with null.
-    async fn sandbox_set_legacy_webhooks(
+    async fn sandbox_set_first_generation_webhooks(
         &self,
         ctx: &Context<'_>,
         base_url: Option<String>,
-    ) -> async_graphql::Result<SandboxLegacyWebhooksPayload> {
+    ) -> async_graphql::Result<SandboxFirstGenerationWebhooksPayload> {
         let (app, v) = (app(ctx), viewer(ctx));
         let url = base_url.map(|u| u.trim().to_string()).filter(|u| !u.is_empty());
         if let Some(u) = &url
             && let Err(m) = validate::callback_url(u)
         {
-            return Ok(SandboxLegacyWebhooksPayload {
+            return Ok(SandboxFirstGenerationWebhooksPayload {
                 errors: vec![UserError::on("baseUrl", m)],
-                legacy_webhooks: None,
+                first_generation_webhooks: None,
             });
         }
         let (org, now) = (v.org_id, app.clock.now_ms());
         app.db.write(move |tx| first_generation::set_base_url(tx, org, url.as_deref(), now)).await?;
-        Ok(SandboxLegacyWebhooksPayload {
+        Ok(SandboxFirstGenerationWebhooksPayload {
             errors: vec![],
-            legacy_webhooks: Some(first_generation::settings(app, org).await?),
+            first_generation_webhooks: Some(first_generation::settings(app, org).await?),
         })
     }
 

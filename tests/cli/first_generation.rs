@@ -1,4 +1,4 @@
-//! First-generation webhooks in the sandbox: `hookctl sandbox legacy …` and the deliveries of
+//! First-generation webhooks in the sandbox: `hookctl sandbox first-generation …` and the deliveries of
 //! Call / ScenarioSession changes.
 
 use std::time::{Duration, Instant};
@@ -39,7 +39,7 @@ fn enabled_organizations_get_first_generation_payloads() {
     let sb = Sandbox::start();
     let rx = Scripted::receiver(vec![Reply::ok()]);
     // Disabled by default: changes send nothing.
-    let shown = sb.json(&["sandbox", "legacy", "show"]);
+    let shown = sb.json(&["sandbox", "first-generation", "show"]);
     assert_eq!(shown["baseUrl"], Value::Null);
     assert_eq!(
         shown["events"],
@@ -47,8 +47,10 @@ fn enabled_organizations_get_first_generation_payloads() {
     );
     create_node(&sb, "Call");
 
-    sb.run(&["sandbox", "legacy", "enable", "http://example.com/hooks"]).status(6).stderr_contains("https");
-    let enabled = sb.json(&["sandbox", "legacy", "enable", &rx.url]);
+    sb.run(&["sandbox", "first-generation", "enable", "http://example.com/hooks"])
+        .status(6)
+        .stderr_contains("https");
+    let enabled = sb.json(&["sandbox", "first-generation", "enable", &rx.url]);
     assert_eq!(enabled["baseUrl"], rx.url.as_str());
 
     let call = create_node(&sb, "Call");
@@ -95,14 +97,14 @@ fn enabled_organizations_get_first_generation_payloads() {
     assert!(v["data"]["resource-url"].as_str().unwrap().starts_with("http://127.0.0.1:"));
 
     wait_until("the statuses", || {
-        let s = sb.json(&["sandbox", "legacy", "show"]);
+        let s = sb.json(&["sandbox", "first-generation", "show"]);
         s["deliveries"].as_array().unwrap().iter().all(|d| d["status"] == "DELIVERED")
     });
-    let s = sb.json(&["sandbox", "legacy", "show"]);
+    let s = sb.json(&["sandbox", "first-generation", "show"]);
     assert_eq!(s["deliveries"].as_array().unwrap().len(), 4);
     assert_eq!(s["deliveries"][0]["event"], "ScenarioSession.update", "newest first");
 
-    let off = sb.json(&["sandbox", "legacy", "disable"]);
+    let off = sb.json(&["sandbox", "first-generation", "disable"]);
     assert_eq!(off["baseUrl"], Value::Null);
     update_node(&sb, &call);
     std::thread::sleep(Duration::from_millis(500));
@@ -114,11 +116,11 @@ fn the_listener_recognizes_the_sandboxs_first_generation_payloads() {
     let sb = Sandbox::start();
     let listener =
         Server::start(sb.home.path(), &["listen", "--port", "0", "--path", "/scope", "-o", "json"]);
-    sb.json(&["sandbox", "legacy", "enable", &listener.url]);
+    sb.json(&["sandbox", "first-generation", "enable", &listener.url]);
     let call = create_node(&sb, "Call");
     let lines = listener.wait_stdout_lines(1, T);
     let c: Value = serde_json::from_str(&lines[0]).unwrap();
-    assert_eq!(c["kind"], "legacy", "{c}");
+    assert_eq!(c["kind"], "first-generation", "{c}");
     assert_eq!(c["status"], 200);
     let body: Value = serde_json::from_str(c["body"].as_str().unwrap()).unwrap();
     assert_eq!(body["data"]["resource-id"], call.as_str());
