@@ -1,4 +1,4 @@
-//! `graphql/sandbox_{set_,}first_generation_webhooks.graphql`: the sandbox's first-generation
+//! `graphql/sandbox_first_generation_webhooks.graphql`: the sandbox's first-generation
 //! (organization-wide) webhook settings, sandbox-only fields of the main schema.
 
 use serde::{Deserialize, Serialize};
@@ -12,7 +12,7 @@ operation!(
 );
 operation!(
     SandboxSetFirstGenerationWebhooks,
-    "graphql/sandbox_set_first_generation_webhooks.graphql",
+    "graphql/sandbox_first_generation_webhooks.graphql",
     derives = "Debug, Serialize"
 );
 
