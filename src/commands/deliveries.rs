@@ -47,6 +47,7 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// The delivery's id or its job id (the ID or JOB column of `deliveries list`; the
     /// X-Scope-Webhook-Job-Id of its requests).
+    #[arg(add = crate::complete::deliveries())]
     pub id: String,
     #[command(flatten)]
     pub api: ApiArgs,

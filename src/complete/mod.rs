@@ -2,7 +2,8 @@
 //! `COMPLETE=SHELL hookctl -- WORDS…` on TAB and prints what it answers.
 //!
 //! Subcommands, flags and fixed values come from the clap tree; topic keys, subscription ids,
-//! error ids and profile names from the completers below (`#[arg(add = complete::topics())]`).
+//! error and delivery ids and profile names from the completers below
+//! (`#[arg(add = complete::topics())]`).
 //! API values are fetched with the profile the command line (or the environment) selects,
 //! cached for a minute ([`cache`]), and given up after a second ([`values`]): a TAB never
 //! prints an error and never waits long.
@@ -129,6 +130,11 @@ pub fn subscriptions() -> ArgValueCompleter {
 /// Error ids (`errors show|delete|replay`).
 pub fn errors() -> ArgValueCandidates {
     ArgValueCandidates::new(|| values::candidates(Kind::Errors))
+}
+
+/// Delivery ids (`deliveries show`).
+pub fn deliveries() -> ArgValueCandidates {
+    ArgValueCandidates::new(|| values::candidates(Kind::Deliveries))
 }
 
 /// Profile names from the config file (`--profile`, `config use|show`).

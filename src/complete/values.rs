@@ -1,4 +1,5 @@
-//! The values a TAB offers that only the API knows: topic keys, subscription ids, error ids.
+//! The values a TAB offers that only the API knows: topic keys, subscription ids, error and
+//! delivery ids.
 //! Fetched with the connection the completed command line would use, within [`DEADLINE`]; any
 //! failure (no profile, no token, a dead or slow API) gives no values.
 
@@ -9,7 +10,7 @@ use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 
 use super::{cache, words};
-use crate::api::scope::{errors as scope_errors, subscriptions as scope_subs, topics};
+use crate::api::scope::{delivery_list, errors as scope_errors, subscriptions as scope_subs, topics};
 use crate::api::{Client, ClientOptions, sentera};
 use crate::context::{Context, Provider};
 use crate::output::{ColorChoice, Ctx, OutputFormat};
@@ -17,7 +18,7 @@ use crate::output::{ColorChoice, Ctx, OutputFormat};
 /// The most a TAB waits for the API (the token, every request and page included).
 pub const DEADLINE: Duration = Duration::from_secs(1);
 
-/// Subscriptions whose errors are asked for at once.
+/// Subscriptions whose errors (or deliveries) are asked for at once.
 const CONCURRENCY: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +26,7 @@ pub enum Kind {
     Topics,
     Subscriptions,
     Errors,
+    Deliveries,
 }
 
 impl Kind {
@@ -33,6 +35,7 @@ impl Kind {
             Kind::Topics => "topics",
             Kind::Subscriptions => "subscriptions",
             Kind::Errors => "errors",
+            Kind::Deliveries => "deliveries",
         }
     }
 }
@@ -126,9 +129,11 @@ async fn fetch(kind: Kind, ctx: &Context, provider: Provider, org: Option<&str>)
         (Kind::Topics, Provider::Scope) => scope_topics(&client).await,
         (Kind::Subscriptions, Provider::Scope) => Some(scope_subscriptions(&client).await?.0),
         (Kind::Errors, Provider::Scope) => scope_error_ids(&client).await,
+        (Kind::Deliveries, Provider::Scope) => scope_delivery_ids(&client).await,
         (Kind::Subscriptions, Provider::Sentera) => sentera_subscriptions(&client, org?).await,
-        // Sentera has no error records (and its event types are answered without a request).
-        (Kind::Topics | Kind::Errors, Provider::Sentera) => Some(Vec::new()),
+        // Sentera has no error records or notifications (its events are another command), and
+        // its event types are answered without a request.
+        (Kind::Topics | Kind::Errors | Kind::Deliveries, Provider::Sentera) => Some(Vec::new()),
     }
 }
 
@@ -157,21 +162,47 @@ async fn scope_subscriptions(client: &Client) -> Option<(Vec<Entry>, Vec<scope_s
     Some((entries, subs))
 }
 
-/// The first page of errors of every subscription, asked for a few subscriptions at a time.
+/// The first page of errors of every subscription.
 async fn scope_error_ids(client: &Client) -> Option<Vec<Entry>> {
-    let (_, subs) = scope_subscriptions(client).await?;
-    let pages = futures_util::stream::iter(subs.iter().map(|s| async move {
+    per_subscription(client, |s| async move {
         let page = scope_errors::list_page(client, &s.id, None, None).await.ok()?;
-        let entries: Vec<Entry> = page
-            .items
-            .into_iter()
-            .map(|e| Entry::new(e.id, "", format!("{}: attempt {}, {}", s.name, e.attempt, e.message)))
-            .collect();
-        Some(entries)
-    }))
-    .buffer_unordered(CONCURRENCY)
-    .collect::<Vec<_>>()
-    .await;
+        let entries = page.items.into_iter();
+        Some(
+            entries
+                .map(|e| Entry::new(e.id, "", format!("{}: attempt {}, {}", s.name, e.attempt, e.message)))
+                .collect(),
+        )
+    })
+    .await
+}
+
+/// The first page of notifications of every subscription; a job id is typed less often than the
+/// delivery id, so only that is offered.
+async fn scope_delivery_ids(client: &Client) -> Option<Vec<Entry>> {
+    per_subscription(client, |s| async move {
+        let (nodes, _) = delivery_list::list_page(client, &s.id, None).await.ok()??;
+        let entry = |d: serde_json::Value| {
+            let id = d["id"].as_str()?.to_string();
+            let status = d["status"].as_str().unwrap_or("?").to_lowercase();
+            Some(Entry::new(id, "", format!("{}: {status}, {} attempts", s.name, d["attempts"])))
+        };
+        Some(nodes.into_iter().filter_map(entry).collect())
+    })
+    .await
+}
+
+/// What `each` answers for every subscription, a few subscriptions at a time; a subscription
+/// whose request fails adds nothing.
+async fn per_subscription<'c, F, Fut>(client: &'c Client, each: F) -> Option<Vec<Entry>>
+where
+    F: Fn(scope_subs::Subscription) -> Fut,
+    Fut: std::future::Future<Output = Option<Vec<Entry>>> + 'c,
+{
+    let (_, subs) = scope_subscriptions(client).await?;
+    let pages = futures_util::stream::iter(subs.into_iter().map(each))
+        .buffer_unordered(CONCURRENCY)
+        .collect::<Vec<_>>()
+        .await;
     Some(pages.into_iter().flatten().flatten().collect())
 }
 

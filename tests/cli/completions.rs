@@ -126,6 +126,16 @@ fn values_come_from_the_api_of_the_profile_in_use() {
     assert!(offered.contains(&first_error), "{offered:?}");
     assert_eq!(offered.len(), errors.lines().count(), "{offered:?}");
 
+    // Delivery ids (of every subscription), for `deliveries show`: an event makes some.
+    sb.cmd().args(["sandbox", "node", "create", "User", "--set", "name=Ada"]).run().success();
+    let deliveries = sb.cmd().args(["deliveries", "list", "-o", "ids"]).run().success().stdout;
+    let (mut offered, _) = tab(cmd(&sb), &["deliveries", "show", ""]);
+    offered.retain(|v| !v.starts_with('-'));
+    let mut listed: Vec<String> = deliveries.lines().map(String::from).collect();
+    offered.sort();
+    listed.sort();
+    assert!(!listed.is_empty() && offered == listed, "offered {offered:?}, listed {listed:?}");
+
     // Profile names, from the config file.
     assert_eq!(values(cmd(&sb), &["config", "use", ""]), vec!["staging", "work"]);
     assert_eq!(tab(cmd(&sb), &["--profile", "w"]).0, vec!["work"]);
