@@ -148,6 +148,52 @@ fn values_come_from_the_api_of_the_profile_in_use() {
     assert!(subs.contains(&"prune-temporary".to_string()), "{subs:?}");
 }
 
+/// fish and zsh run the script `hookctl completions SHELL` prints, which calls this binary back:
+/// the same values reach them, each with its description. fish answers `complete -C LINE` as it
+/// would a TAB; zsh's completion system needs a terminal, so `_describe` is stood in for by a
+/// function printing what it is given (`value:description`). Skipped where a shell is missing
+/// (`.ci/run` installs both).
+#[test]
+fn fish_and_zsh_get_the_values_through_their_registration_scripts() {
+    let (sb, id) = sandbox();
+    let offered = format!("{id}\torders-feed · user/created");
+    let run = |shell: &str, code: String| {
+        let script = sb.home.path().join(format!("hookctl.{shell}"));
+        std::fs::write(&script, cmd(&sb).args(["completions", shell]).run().success().stdout).unwrap();
+        let code = code.replace("SCRIPT", script.to_str().unwrap());
+        let out =
+            sb.program(shell).env("HOOKCTL_CACHE_DIR", sb.home.path().join("cache")).args(["-c", &code]);
+        out.current_dir(sb.home.path()).run().success().stdout
+    };
+    let mut ran = 0;
+    if std::path::Path::new("/usr/bin/fish").exists() {
+        let subs = run("fish", "source SCRIPT; complete -C 'hookctl subs show '".into());
+        assert!(subs.lines().any(|l| l == offered), "{subs}");
+        let verbs = run("fish", "source SCRIPT; complete -C 'hookctl subs '".into());
+        assert!(verbs.starts_with("list\tList subscriptions"), "{verbs}");
+        ran += 1;
+    }
+    if std::path::Path::new("/usr/bin/zsh").exists() {
+        let stand_ins = "compdef() { :; }; _describe() { print -l -- \"${(@P)3}\"; }; source SCRIPT";
+        let subs = run(
+            "zsh",
+            format!("{stand_ins}; words=(hookctl subs show ''); CURRENT=4; _clap_dynamic_completer_hookctl"),
+        );
+        assert!(subs.lines().any(|l| l == offered.replace('\t', ":")), "{subs}");
+        let verbs = run(
+            "zsh",
+            format!("{stand_ins}; words=(hookctl subs ''); CURRENT=3; _clap_dynamic_completer_hookctl"),
+        );
+        assert!(verbs.starts_with("list:List subscriptions"), "{verbs}");
+        ran += 1;
+    }
+    if ran < 2 {
+        eprintln!(
+            "skipped a shell: /usr/bin/fish or /usr/bin/zsh is missing (apt-get install fish zsh; .ci/run does)"
+        );
+    }
+}
+
 /// Values are cached for a minute: a second TAB does not ask the API (a subscription created
 /// in between is not offered yet) and answers quickly.
 #[test]

@@ -13,7 +13,12 @@ use super::{bin, hermetic_vars, inherited_vars};
 /// A hermetic `hookctl` invocation: no user config or `HOOKCTL_*` variables, no colour, its own
 /// config and data dirs under `home`, a 60 s timeout.
 pub fn hookctl(home: &Path) -> Hookctl {
-    let mut cmd = assert_cmd::Command::new(bin());
+    program(bin(), home)
+}
+
+/// Another program (a shell calling hookctl back, say) in the same hermetic environment.
+pub fn program(program: impl AsRef<OsStr>, home: &Path) -> Hookctl {
+    let mut cmd = assert_cmd::Command::new(program);
     for k in inherited_vars() {
         cmd.env_remove(k);
     }

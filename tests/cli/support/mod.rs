@@ -28,7 +28,7 @@ mod webhook;
 
 use std::path::{Path, PathBuf};
 
-pub use cmd::{Hookctl, Outcome, hookctl};
+pub use cmd::{Hookctl, Outcome, hookctl, program};
 pub use http::{Recorded, Reply, Scripted};
 pub use process::Server;
 pub use webhook::{delivery, post, raw, request, sign, split};

@@ -38,6 +38,13 @@ impl Sandbox {
         super::hookctl(self.home.path()).env("HOOKCTL_ENDPOINT", &self.endpoint).env("HOOKCTL_TOKEN", TOKEN)
     }
 
+    /// Another program (a shell) with this sandbox's endpoint and token in the environment.
+    pub fn program(&self, program: &str) -> Hookctl {
+        super::program(program, self.home.path())
+            .env("HOOKCTL_ENDPOINT", &self.endpoint)
+            .env("HOOKCTL_TOKEN", TOKEN)
+    }
+
     /// Runs hookctl against this sandbox.
     pub fn run(&self, args: &[&str]) -> Outcome {
         self.cmd().args(args).run()
