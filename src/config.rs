@@ -20,9 +20,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::api::Provider;
 use crate::error::{Error, Result};
 use crate::paths;
+pub use crate::provider::Provider;
 use crate::secret::{Secret, mask};
 
 pub const DEFAULT_PROFILE: &str = "default";

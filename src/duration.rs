@@ -65,15 +65,6 @@ impl When {
                 .ok_or_else(|| Error::usage(format!("{flag}: {} ago is too far back", age.as_secs()))),
         }
     }
-
-    /// The moment on the server's clock: an age counts back from a sandbox's own time (its
-    /// records carry sandbox time, which `clock advance` moves ahead), else from this machine's.
-    pub async fn resolve(self, flag: &str, client: &crate::api::Client) -> Result<DateTime<Utc>> {
-        match self {
-            When::At(t) => Ok(t),
-            When::Ago(_) => self.before(flag, crate::api::scope::sandbox::server_now(client).await),
-        }
-    }
 }
 
 /// Parses `--since`-style times: RFC 3339, a date (midnight UTC), or an age like `2h` / `7d`,
@@ -86,20 +77,9 @@ fn parse_since_at(flag: &str, raw: &str, now: DateTime<Utc>) -> Result<DateTime<
     When::parse(flag, raw)?.before(flag, now)
 }
 
-/// [`When::resolve`] for an optional flag.
-pub async fn resolve(
-    when: Option<When>,
-    flag: &str,
-    client: &crate::api::Client,
-) -> Result<Option<DateTime<Utc>>> {
-    match when {
-        Some(w) => Ok(Some(w.resolve(flag, client).await?)),
-        None => Ok(None),
-    }
-}
-
 /// An optional `--since`-style flag: parsed now (a bad value is a usage error before anything
-/// is sent), resolved later on the server's clock with [`When::resolve`].
+/// is sent), resolved later against a clock
+/// ([`When::before`]; the commands use the server's, see `commands::args::resolve`).
 pub fn parse_when(flag: &str, raw: Option<&str>) -> Result<Option<When>> {
     raw.map(|r| When::parse(flag, r)).transpose()
 }

@@ -17,6 +17,7 @@ pub mod output;
 pub mod paths;
 pub mod payload;
 pub mod prompt;
+pub mod provider;
 pub mod sandbox;
 pub mod secret;
 pub mod signing;

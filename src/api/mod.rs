@@ -7,12 +7,11 @@
 
 pub mod adapt;
 pub mod client;
-pub mod provider;
 pub mod scope;
 pub mod sentera;
 
+pub use crate::provider::Provider;
 pub use client::{ApiError, Client, ClientOptions, FieldError};
-pub use provider::Provider;
 
 /// The page size used when listing: the most the API allows.
 pub const PAGE_SIZE: i64 = 250;

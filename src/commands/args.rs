@@ -2,6 +2,10 @@
 
 use std::path::PathBuf;
 
+use chrono::{DateTime, Utc};
+
+use crate::api::Client;
+use crate::duration::When;
 use crate::error::{Error, Result};
 use crate::input::read_secret_file;
 use crate::output::Ctx;
@@ -27,10 +31,21 @@ pub struct SinceArg {
 }
 
 impl SinceArg {
-    /// The flag parsed (a bad value fails before anything is sent), to resolve on the server's
-    /// clock with [`crate::duration::resolve`].
-    pub fn parse(&self) -> Result<Option<crate::duration::When>> {
+    /// The flag parsed (a bad value fails before anything is sent), to [`resolve`] on the
+    /// server's clock.
+    pub fn parse(&self) -> Result<Option<When>> {
         crate::duration::parse_when("--since", self.since.as_deref())
+    }
+}
+
+/// An optional `--since`-style time on the server's clock: an age counts back from a sandbox's
+/// own time (its records carry sandbox time, which `clock advance` moves ahead), else from this
+/// machine's.
+pub async fn resolve(when: Option<When>, flag: &str, client: &Client) -> Result<Option<DateTime<Utc>>> {
+    match when {
+        None => Ok(None),
+        Some(When::At(t)) => Ok(Some(t)),
+        Some(ago) => ago.before(flag, crate::api::scope::sandbox::server_now(client).await).map(Some),
     }
 }
 

@@ -5,10 +5,9 @@ use serde_json::Value;
 
 use crate::api::ApiError;
 use crate::api::scope::delivery_list as api;
-use crate::commands::args::{ApiArgs, SinceArg};
+use crate::commands::args::{ApiArgs, SinceArg, resolve};
 use crate::commands::errors::every_subscription_id;
 use crate::context::Context;
-use crate::duration::resolve;
 use crate::error::{Error, Exit, Result};
 use crate::output::{HasId, PageOf, Render, RowSink, emit};
 

@@ -6,9 +6,8 @@ use serde_json::Value;
 
 use crate::api::scope::errors::{self as api_errors, Deletion, ErrorDetail, ErrorSummary, Header};
 use crate::api::scope::subscriptions as subs;
-use crate::commands::args::{ApiArgs, SinceArg};
+use crate::commands::args::{ApiArgs, SinceArg, resolve};
 use crate::context::Context;
-use crate::duration::resolve;
 use crate::error::{Error, Exit, Result};
 use crate::output::{HasId, PageOf, Render, RowSink, emit};
 use crate::prompt::confirm;

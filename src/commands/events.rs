@@ -5,7 +5,7 @@ use crate::api::sentera::{self as api, EVENT_STATUSES, EVENT_TYPES, EventFilter}
 use crate::commands::args::ApiArgs;
 use crate::commands::unsupported;
 use crate::context::{Context, Provider};
-use crate::duration::{self, When};
+use crate::duration::When;
 use crate::error::{Exit, Result};
 use crate::input::enum_value;
 use crate::output::{HasId, RowSink};
@@ -80,8 +80,8 @@ async fn list(a: EventsListArgs, ctx: &Context) -> Result<Exit> {
     let filter = EventFilter {
         status,
         event_type,
-        since: duration::resolve(since, "--since", &client).await?.map(rfc3339),
-        until: duration::resolve(until, "--until", &client).await?.map(rfc3339),
+        since: crate::commands::args::resolve(since, "--since", &client).await?.map(rfc3339),
+        until: crate::commands::args::resolve(until, "--until", &client).await?.map(rfc3339),
     };
     let mut sink = RowSink::new(
         ctx.output,

@@ -6,8 +6,11 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use super::{MAX_RESPONSE_BODY, Request};
+use super::envelope::Request;
 use crate::templates::{self, Template};
+
+/// How much of a response body is kept for display and error records.
+pub const MAX_RESPONSE_BODY: usize = 1 << 20;
 
 /// What came back.
 #[derive(Debug, Clone, Serialize)]

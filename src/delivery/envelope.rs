@@ -4,9 +4,13 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::Serialize;
 
-use super::{API_VERSION, WEBHOOK_TYPE};
 use crate::payload::ContentType;
 use crate::signing::{self, SIGNATURE_HEADER};
+
+/// `X-Scope-API-Version`.
+pub const API_VERSION: &str = "3";
+/// `X-Scope-Webhook-Type`: every notification is about a node, for now.
+pub const WEBHOOK_TYPE: &str = "node";
 
 /// What the `X-Scope-*` headers say about one notification.
 #[derive(Debug, Clone)]

@@ -14,15 +14,9 @@ pub mod snapshot;
 
 use std::time::Duration;
 
-pub use engine::{Attempt, Engine, Failure, Response, classify, header};
-pub use envelope::{Envelope, Request};
+pub use engine::{Attempt, Engine, Failure, MAX_RESPONSE_BODY, Response, classify, header};
+pub use envelope::{API_VERSION, Envelope, Request, WEBHOOK_TYPE};
 pub use prepare::{Notification, PrepareError, Prepared, Templates, Validate, Validation, prepare};
 
 /// The guide's delivery timeout.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
-/// `X-Scope-API-Version`.
-pub const API_VERSION: &str = "3";
-/// `X-Scope-Webhook-Type`: every notification is about a node, for now.
-pub const WEBHOOK_TYPE: &str = "node";
-/// How much of a response body is kept for display and error records.
-pub const MAX_RESPONSE_BODY: usize = 1 << 20;

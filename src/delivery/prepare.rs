@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::{Envelope, Request};
+use super::envelope::{Envelope, Request};
 use crate::payload::{self, ContentType};
 use crate::templates::{self, Template, TemplateError};
 

@@ -16,11 +16,10 @@ pub mod dashboard;
 pub mod db;
 pub mod first_generation;
 pub mod lock;
-// Global ids live below both the sandbox (server) and the API client.
-pub use crate::global_id as ids;
 pub mod scheduler;
 pub mod scope;
 pub mod sentera;
+pub mod state;
 pub mod store;
 pub mod validate;
 
@@ -33,8 +32,8 @@ use tokio::sync::oneshot;
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 
-pub const DEFAULT_ORG: &str = "Sandbox Organization";
-pub const DEFAULT_USER: &str = "Sandbox Admin";
+pub use state::{AppState, DEFAULT_ORG, DEFAULT_USER};
+
 pub const DEFAULT_DOMAIN: &str = "scopear.com";
 pub const DB_FILE: &str = "sandbox.db";
 
@@ -70,25 +69,6 @@ impl Default for SandboxConfig {
             fixtures: None,
             worker: scope::worker::WorkerConfig::default(),
         }
-    }
-}
-
-/// Shared by every request and by the delivery worker.
-#[derive(Debug)]
-pub struct AppState {
-    pub db: db::Db,
-    pub clock: clock::Clock,
-    pub domain: String,
-    /// `http://HOST:PORT`, for URLs the sandbox hands out (the REST fallback of payloads).
-    pub base_url: String,
-    /// The workers' one wake signal, claim set, retry policy and clock-advance window.
-    pub scheduler: scheduler::Scheduler,
-}
-
-impl AppState {
-    /// The guide's default payload URL for a node: the REST fallback of this sandbox.
-    pub fn object_url(&self, global_id: &str) -> String {
-        crate::payload::object_url(&self.base_url, global_id)
     }
 }
 

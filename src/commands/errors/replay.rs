@@ -10,10 +10,11 @@ use serde_json::{Value, json};
 
 use crate::api::all_pages;
 use crate::api::scope::errors::{self as api_errors, ErrorDetail};
+use crate::commands::args::resolve;
 use crate::commands::args::{ApiArgs, SecretArgs};
 use crate::context::Context;
 use crate::delivery::{self, Attempt, Engine, Request};
-use crate::duration::{parse_when, resolve};
+use crate::duration::parse_when;
 use crate::error::{Error, Exit, Result};
 use crate::output::{Render, emit, table};
 use crate::secret::Secret;

@@ -117,7 +117,7 @@ async fn node_mutation(
     input: Value,
 ) -> Result<Exit> {
     let client = local_client(ctx, api)?;
-    let types: Vec<&str> = crate::sandbox::ids::MODELLED.iter().map(|k| k.type_name()).collect();
+    let types: Vec<&str> = crate::global_id::MODELLED.iter().map(|k| k.type_name()).collect();
     let payload = api_sandbox::change_node(&client, change, input, &types).await.map_err(node_error)?;
     queued_note(ctx, &payload);
     emit(ctx, &ChangedNode { payload });

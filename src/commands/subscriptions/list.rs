@@ -4,8 +4,9 @@
 use crate::api::ApiError;
 use crate::api::scope::subscriptions::{self as subs, Filter, Subscription};
 use crate::commands::args::ApiArgs;
+use crate::commands::args::resolve;
 use crate::context::Context;
-use crate::duration::{parse_when, resolve};
+use crate::duration::parse_when;
 use crate::error::{Exit, Result};
 use crate::output::{HasId, RowSink};
 

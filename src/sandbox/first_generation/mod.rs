@@ -15,10 +15,10 @@ use async_graphql::SimpleObject;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use crate::delivery::{self, Engine, Request};
+use crate::global_id::{self as ids, Kind};
 use crate::payload::ContentType;
-use crate::sandbox::AppState;
 use crate::sandbox::clock::rfc3339;
-use crate::sandbox::ids::{self, Kind};
+use crate::sandbox::state::AppState;
 use crate::sandbox::store::NodeRow;
 
 const MIGRATIONS: &str = r#"

@@ -5,9 +5,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::sandbox::AppState;
 use crate::sandbox::scheduler::MIN_RETRY_DELAY_MS;
 use crate::sandbox::scope::store;
+use crate::sandbox::state::AppState;
 
 /// What one organization's notifications add up to; an advance reports the difference.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

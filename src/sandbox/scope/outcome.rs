@@ -173,8 +173,8 @@ pub(crate) fn apply_outcome(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::global_id::Kind;
     use crate::sandbox::db::Db;
-    use crate::sandbox::ids::Kind;
     use crate::sandbox::scope::store::{DeliveryRow, SubscriptionRow};
     use crate::sandbox::scope::topics;
 

@@ -11,9 +11,9 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde_json::json;
 
-use crate::sandbox::AppState;
 use crate::sandbox::scope::schema::{self, Viewer};
 use crate::sandbox::scope::store;
+use crate::sandbox::state::AppState;
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
@@ -121,7 +121,7 @@ async fn object(State(app): State<Arc<AppState>>, headers: HeaderMap, Path(id): 
         Ok(v) => v,
         Err(resp) => return resp,
     };
-    let Some((kind, row)) = crate::sandbox::ids::decode(&id).filter(|(k, _)| k.is_modelled()) else {
+    let Some((kind, row)) = crate::global_id::decode(&id).filter(|(k, _)| k.is_modelled()) else {
         return error(StatusCode::NOT_FOUND, "no such object", "NOT_FOUND");
     };
     let org = viewer.org_id;

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::sandbox::ids::{Kind, MODELLED};
+use crate::global_id::{Kind, MODELLED};
 
 pub const VERSION: &str = "1.1";
 

@@ -30,11 +30,11 @@ use tokio::task::{JoinHandle, JoinSet};
 use crate::delivery::snapshot::{RequestSnapshot, ResponseSnapshot};
 use crate::delivery::{self, Engine, Envelope, Notification, Prepared, Templates, Validate};
 use crate::error::{Error, Result};
+use crate::global_id as ids;
 use crate::payload::{self, ContentType};
-use crate::sandbox::AppState;
-use crate::sandbox::ids;
 use crate::sandbox::scope::outcome::{self, Failure, Outcome, Written};
 use crate::sandbox::scope::store::{self, DeliveryRow, NodeRow, SubscriptionRow};
+use crate::sandbox::state::AppState;
 
 /// How long the worker sleeps at most when nothing is due (it is woken earlier by the scheduler).
 const IDLE: Duration = Duration::from_secs(60);

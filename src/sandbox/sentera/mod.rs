@@ -23,7 +23,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 
-use crate::sandbox::AppState;
+use crate::sandbox::state::AppState;
 
 /// The path Sentera's API is served at.
 pub const PATH: &str = "/sentera/graphql";
@@ -42,8 +42,8 @@ pub async fn start(app: Arc<AppState>) -> anyhow::Result<Router> {
         .write(|tx| {
             store::migrate(tx)?;
             let now = crate::sandbox::clock::wall_ms();
-            let org = crate::sandbox::store::ensure_org(tx, crate::sandbox::DEFAULT_ORG, now)?;
-            store::ensure_root_org(tx, org.id, crate::sandbox::DEFAULT_ORG, now)?;
+            let org = crate::sandbox::store::ensure_org(tx, crate::sandbox::state::DEFAULT_ORG, now)?;
+            store::ensure_root_org(tx, org.id, crate::sandbox::state::DEFAULT_ORG, now)?;
             Ok(())
         })
         .await?;

@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde_json::{Map, Value};
 
 use super::page::{Cursor, Page, PageReq, paginate};
-use crate::sandbox::ids::Kind;
+use crate::global_id::Kind;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodeRow {

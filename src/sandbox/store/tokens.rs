@@ -4,7 +4,7 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::nodes::{NodeRow, get_node};
-use crate::sandbox::ids::Kind;
+use crate::global_id::Kind;
 
 pub fn token_hash(token: &str) -> String {
     use sha2::{Digest, Sha256};

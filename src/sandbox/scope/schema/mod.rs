@@ -19,10 +19,10 @@ pub use nodes::*;
 pub use query::Query;
 pub use webhooks::*;
 
-use crate::sandbox::AppState;
+use crate::global_id::Kind;
 use crate::sandbox::clock::{parse_rfc3339, rfc3339};
-use crate::sandbox::ids::Kind;
 use crate::sandbox::scope::store::{NodeRow, Page, PageReq};
+use crate::sandbox::state::AppState;
 
 pub type SandboxSchema = Schema<Query, Mutation, EmptySubscription>;
 

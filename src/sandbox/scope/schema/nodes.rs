@@ -6,7 +6,7 @@ use async_graphql::{Context, ID, Object, OutputType};
 use serde_json::Value;
 
 use super::{Connection, DateTime, Json, app, page_req};
-use crate::sandbox::ids::{self, Kind};
+use crate::global_id::{self as ids, Kind};
 use crate::sandbox::scope::store::{self, NodeRow};
 
 /// The attribute links of each type: attribute key → the type it points at.

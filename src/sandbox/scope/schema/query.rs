@@ -8,7 +8,7 @@ use super::{
     Connection, DateTime, Integration, Node, User, WebhookDelivery, WebhookError, WebhookSubscription,
     WebhookTopic, app, node_of, page_req, viewer,
 };
-use crate::sandbox::ids::{self, Kind};
+use crate::global_id::{self as ids, Kind};
 use crate::sandbox::scope::store::{self, Cursor, Page, SubscriptionFilter};
 use crate::sandbox::scope::topics;
 

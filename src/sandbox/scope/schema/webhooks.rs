@@ -3,7 +3,7 @@
 use async_graphql::{Context, Enum, ID, Object, SimpleObject};
 
 use super::{Connection, DateTime, Integration, WebhookContentType, app, page_req};
-use crate::sandbox::ids::{self, Kind};
+use crate::global_id::{self as ids, Kind};
 use crate::sandbox::scope::store::{self, DeliveryRow, ErrorRow, Header, SubscriptionRow};
 use crate::sandbox::scope::topics::{self, Topic};
 

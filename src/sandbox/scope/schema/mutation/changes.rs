@@ -5,10 +5,11 @@ use serde_json::{Map, Value};
 use super::super::nodes::links;
 use super::super::{UserError, Viewer, WebhookContentType, spawn_query_check};
 use super::SubscriptionSettings;
-use crate::sandbox::ids::{self, Kind};
+use crate::global_id::{self as ids, Kind};
 use crate::sandbox::scope::store::{self, SubscriptionRow};
 use crate::sandbox::scope::topics;
-use crate::sandbox::{AppState, validate};
+use crate::sandbox::state::AppState;
+use crate::sandbox::validate;
 
 pub(super) struct Changes {
     pub(super) name: Option<String>,

@@ -9,7 +9,7 @@ use async_graphql::{Context, ID, Object};
 use serde_json::{Map, Value};
 
 use super::{UserError, WebhookDelivery, WebhookSubscription, app, viewer};
-use crate::sandbox::ids::{self, Kind};
+use crate::global_id::{self as ids, Kind};
 use crate::sandbox::scope::store::{self, SubscriptionRow};
 use crate::sandbox::scope::topics;
 use crate::sandbox::{first_generation, validate};

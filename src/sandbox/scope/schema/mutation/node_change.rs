@@ -2,10 +2,11 @@
 
 use super::super::{Viewer, WebhookDelivery, node_of};
 use super::inputs::SandboxNodePayload;
-use crate::sandbox::ids::{self, Kind, MODELLED};
+use crate::global_id::{self as ids, Kind, MODELLED};
+use crate::sandbox::first_generation;
 use crate::sandbox::scope::store::{self, NodeRow};
 use crate::sandbox::scope::topics;
-use crate::sandbox::{AppState, first_generation};
+use crate::sandbox::state::AppState;
 
 pub(super) fn modelled_types() -> String {
     MODELLED
