@@ -210,6 +210,9 @@ fn config(args: Args, plan: Option<&session::Plan>, ctx: &Ctx) -> Result<Config>
     })
 }
 
+/// How long the display gathers deliveries after showing some (see the loop in [`run`]).
+const DISPLAY_BATCH: Duration = Duration::from_millis(5);
+
 pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
     let tunnel_spec = args.tunnel.spec()?;
     let plan = session::plan(&args.session, ctx)?;
@@ -278,12 +281,23 @@ pub async fn run(args: Args, ctx: &Context) -> Result<Exit> {
                 Ok(c) => {
                     shown += 1;
                     render(&c, shown, &mut buf);
-                    while buf.len() < 1 << 16 && let Ok(c) = rx.try_recv() {
+                    let mut drained = false;
+                    while buf.len() < 1 << 16 {
+                        let Ok(c) = rx.try_recv() else {
+                            drained = true;
+                            break;
+                        };
                         shown += 1;
                         render(&c, shown, &mut buf);
                     }
                     output::write_stdout(&buf);
                     buf.clear();
+                    if drained {
+                        // Under load, waking this task for every delivery cost the handlers more
+                        // than the display itself: collect what arrives in the next few
+                        // milliseconds instead (a lone delivery is still shown at once).
+                        tokio::time::sleep(DISPLAY_BATCH).await;
+                    }
                 }
                 Err(RecvError::Lagged(n)) => {
                     shown += n;
