@@ -166,12 +166,10 @@ async fn scope_subscriptions(client: &Client) -> Option<(Vec<Entry>, Vec<scope_s
 async fn scope_error_ids(client: &Client) -> Option<Vec<Entry>> {
     per_subscription(client, |s| async move {
         let page = scope_errors::list_page(client, &s.id, None, None).await.ok()?;
-        let entries = page.items.into_iter();
-        Some(
-            entries
-                .map(|e| Entry::new(e.id, "", format!("{}: attempt {}, {}", s.name, e.attempt, e.message)))
-                .collect(),
-        )
+        let entry = |e: scope_errors::ErrorSummary| {
+            Entry::new(e.id, "", format!("{}: attempt {}, {}", s.name, e.attempt, e.message))
+        };
+        Some(page.items.into_iter().map(entry).collect())
     })
     .await
 }
