@@ -216,6 +216,8 @@ mod tests {
             "{% capture s %}{% for i in (1..20000000) %}xy{% endfor %}{% endcapture %}",
             // The fuzzer's third: one output whose filter chain doubles the value each time.
             &format!("{{{{ '\\\"' {}}}}}", "| json ".repeat(40)),
+            // The fuzzer's fourth: a string grown near the size limit, split into characters.
+            "{% assign s = 'ab' %}{% for i in (1..16) %}{% assign s = s | append: s %}{% endfor %}{{ s | split: '' | size }}",
         ];
         // Limits a hundred times smaller than the default keep the debug-build test quick.
         let small = render::Limits {

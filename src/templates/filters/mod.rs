@@ -19,6 +19,12 @@ pub(crate) use math::to_integer;
 pub(crate) use strings::size_of;
 
 pub(crate) type FResult<'a> = Result<Value<'a>, String>;
+
+/// Ruby's message when a template goes past a resource limit (see `render::Limits`).
+pub(crate) const LIMIT_MESSAGE: &str = "Memory limits exceeded";
+/// The most items a filter builds an array of (`split` of a 16 MiB string into characters would
+/// take gigabytes before the renderer could check its size): a million take about 50 MiB.
+pub(crate) const MAX_ITEMS: usize = 1 << 20;
 pub(crate) type FilterFn = for<'a> fn(Value<'a>, &[Value<'a>]) -> FResult<'a>;
 
 static REGISTRY: OnceLock<HashMap<&'static str, FilterFn>> = OnceLock::new();

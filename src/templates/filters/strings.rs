@@ -1,5 +1,5 @@
 //! Strings: case, strip, split, slice, truncate, append / prepend, newlines, `size`.
-use super::{FResult, arity, s, to_integer};
+use super::{FResult, LIMIT_MESSAGE, MAX_ITEMS, arity, s, to_integer};
 use crate::templates::ruby::{is_space, ruby_ws};
 use crate::templates::value::Value;
 
@@ -124,26 +124,28 @@ pub(super) fn truncatewords<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
 }
 
 /// Ruby's `String#split(pattern)` without a limit.
-pub(super) fn ruby_split(t: &str, pat: &str) -> Vec<String> {
-    let mut parts: Vec<String> = if pat == " " {
-        t.split(|c: char| c.is_ascii() && is_space(c as u8))
-            .filter(|p| !p.is_empty())
-            .map(str::to_string)
-            .collect()
+/// Ruby's `String#split`; `None` past [`MAX_ITEMS`] pieces.
+pub(super) fn ruby_split(t: &str, pat: &str) -> Option<Vec<String>> {
+    let pieces: Box<dyn Iterator<Item = &str>> = if pat == " " {
+        Box::new(t.split(|c: char| c.is_ascii() && is_space(c as u8)).filter(|p| !p.is_empty()))
     } else if pat.is_empty() {
-        t.chars().map(String::from).collect()
+        Box::new(t.char_indices().map(|(i, c)| &t[i..i + c.len_utf8()]))
     } else {
-        t.split(pat).map(str::to_string).collect()
+        Box::new(t.split(pat))
     };
+    let mut parts: Vec<String> = pieces.take(MAX_ITEMS + 1).map(str::to_string).collect();
+    if parts.len() > MAX_ITEMS {
+        return None;
+    }
     while parts.last().is_some_and(String::is_empty) {
         parts.pop();
     }
-    parts
+    Some(parts)
 }
 
 pub(super) fn split<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 1, 1)?;
-    let parts = ruby_split(&s(&v), &s(&a[0]));
+    let parts = ruby_split(&s(&v), &s(&a[0])).ok_or(LIMIT_MESSAGE)?;
     Ok(Value::array(parts.into_iter().map(Value::string).collect()))
 }
 
@@ -186,5 +188,15 @@ mod tests {
         assert_eq!(tw("a b", 2), "a b");
         assert_eq!(tw("a b ", 2), "a b...");
         assert_eq!(tw("  a   b c", 1), "a...");
+    }
+
+    #[test]
+    fn split_stops_past_the_item_limit_before_building_the_array() {
+        let text = "ab".repeat(MAX_ITEMS / 2 + 1);
+        let err = split(Value::Str(&text), &[Value::Str("")]).unwrap_err();
+        assert_eq!(err, LIMIT_MESSAGE);
+        assert_eq!(ruby_split("a,b,,", ","), Some(vec!["a".to_string(), "b".to_string()]));
+        assert_eq!(ruby_split(" x  é ", " "), Some(vec!["x".to_string(), "é".to_string()]));
+        assert_eq!(ruby_split("é!", ""), Some(vec!["é".to_string(), "!".to_string()]));
     }
 }

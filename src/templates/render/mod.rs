@@ -44,7 +44,8 @@ type RResult<T> = Result<T, String>;
 pub(crate) struct Limits {
     /// Nodes rendered plus loop iterations.
     pub steps: u64,
-    /// The largest output, or string or array kept in a variable (bytes / items).
+    /// The largest output, or string or array kept in a variable (bytes; an array item counts
+    /// [`ITEM_BYTES`]).
     pub size: usize,
 }
 
@@ -53,7 +54,9 @@ impl Limits {
     pub(crate) const DEFAULT: Limits = Limits { steps: 10_000_000, size: 16 << 20 };
 }
 
-const LIMIT_MESSAGE: &str = "Memory limits exceeded";
+/// What one array item counts for against the size limit: its own memory at least, so the
+/// default limit allows [`filters::MAX_ITEMS`] items.
+const ITEM_BYTES: usize = 16;
 
 enum Interrupt {
     Break,
@@ -97,7 +100,7 @@ impl<'a> Renderer<'a> {
     /// Counts one step (a node or a loop iteration) and checks the output so far.
     fn step(&mut self, out: &str) -> RResult<()> {
         if out.len() > self.size_limit {
-            return Err(LIMIT_MESSAGE.into());
+            return Err(filters::LIMIT_MESSAGE.into());
         }
         self.tick()
     }
@@ -105,7 +108,7 @@ impl<'a> Renderer<'a> {
     /// Counts one step that writes nothing (a filter applied).
     fn tick(&mut self) -> RResult<()> {
         if self.steps_left == 0 {
-            return Err(LIMIT_MESSAGE.into());
+            return Err(filters::LIMIT_MESSAGE.into());
         }
         self.steps_left -= 1;
         Ok(())
@@ -113,8 +116,12 @@ impl<'a> Renderer<'a> {
 
     /// Refuses a value over the size limit before it is kept in a variable.
     fn check_size(&self, v: &Value<'_>) -> RResult<()> {
-        let size = v.as_str().map(str::len).or_else(|| v.array_len()).unwrap_or(0);
-        if size > self.size_limit { Err(LIMIT_MESSAGE.into()) } else { Ok(()) }
+        let size = v
+            .as_str()
+            .map(str::len)
+            .or_else(|| v.array_len().map(|n| n.saturating_mul(ITEM_BYTES)))
+            .unwrap_or(0);
+        if size > self.size_limit { Err(filters::LIMIT_MESSAGE.into()) } else { Ok(()) }
     }
 
     pub(crate) fn render(&mut self, nodes: &'a [Node], out: &mut String) -> Result<(), RenderError> {
