@@ -216,6 +216,8 @@ mod tests {
             "{% capture s %}{% for i in (1..20000000) %}xy{% endfor %}{% endcapture %}",
             // The fuzzer's third: one output whose filter chain doubles the value each time.
             &format!("{{{{ '\\\"' {}}}}}", "| json ".repeat(40)),
+            // A range a filter would have to build whole (it was cut at a million items, silently).
+            "{{ (1..100000000) | join: ',' | size }}",
             // The fuzzer's fourth: a string grown near the size limit, split into characters.
             "{% assign s = 'ab' %}{% for i in (1..16) %}{% assign s = s | append: s %}{% endfor %}{{ s | split: '' | size }}",
         ];

@@ -1,31 +1,33 @@
 //! Arrays: `join sort sort_natural where uniq reverse map compact concat first last`.
-use super::{FResult, arity, s};
+use super::{FResult, LIMIT_MESSAGE, MAX_ITEMS, arity, s};
 use crate::templates::value::Value;
 
-/// `InputIterator`: arrays flattened, a hash as one item, nil as nothing, a range expanded.
-fn iter_items<'a>(v: &Value<'a>) -> Vec<Value<'a>> {
+/// `InputIterator`: arrays flattened, a hash as one item, nil as nothing, a range expanded (one
+/// of more than [`MAX_ITEMS`] fails as a resource limit: Ruby would build it whole).
+fn iter_items<'a>(v: &Value<'a>) -> Result<Vec<Value<'a>>, String> {
     fn flatten<'a>(v: &Value<'a>, out: &mut Vec<Value<'a>>) {
         for x in v.array_items().unwrap_or_default() {
             if x.is_array() { flatten(&x, out) } else { out.push(x) }
         }
     }
-    match v {
+    Ok(match v {
         Value::Nil => Vec::new(),
-        Value::Range(a, b) => (*a..=*b).take(1_000_000).map(Value::Int).collect(),
+        Value::Range(a, b) if b.saturating_sub(*a) >= MAX_ITEMS as i64 => return Err(LIMIT_MESSAGE.into()),
+        Value::Range(a, b) => (*a..=*b).map(Value::Int).collect(),
         _ if v.is_array() => {
             let mut out = Vec::new();
             flatten(v, &mut out);
             out
         }
         _ => vec![v.clone()],
-    }
+    })
 }
 
 pub(super) fn join<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 0, 1)?;
     let glue = a.first().map_or_else(|| " ".into(), |g| s(g).into_owned());
     let mut out = String::new();
-    Value::array(iter_items(&v)).join_into(&mut out, &glue);
+    Value::array(iter_items(&v)?).join_into(&mut out, &glue);
     Ok(Value::string(out))
 }
 
@@ -99,7 +101,7 @@ fn sort_with<'a>(
     cmp: impl Fn(&Value<'a>, &Value<'a>) -> Result<std::cmp::Ordering, String>,
 ) -> FResult<'a> {
     arity(a, 0, 1)?;
-    let mut items = iter_items(&v);
+    let mut items = iter_items(&v)?;
     if items.is_empty() {
         return Ok(Value::array(items));
     }
@@ -121,7 +123,7 @@ fn sort_with<'a>(
 
 pub(super) fn where_<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 1, 2)?;
-    let items = iter_items(&v);
+    let items = iter_items(&v)?;
     let target = a.get(1).filter(|t| !t.is_nil());
     let mut out = Vec::new();
     for item in items {
@@ -141,7 +143,7 @@ pub(super) fn where_<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
 
 pub(super) fn uniq<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 0, 1)?;
-    let items = iter_items(&v);
+    let items = iter_items(&v)?;
     let mut out: Vec<Value<'a>> = Vec::new();
     let mut keys: Vec<Value<'a>> = Vec::new();
     for item in items {
@@ -162,14 +164,14 @@ pub(super) fn uniq<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
 
 pub(super) fn reverse<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 0, 0)?;
-    let mut items = iter_items(&v);
+    let mut items = iter_items(&v)?;
     items.reverse();
     Ok(Value::array(items))
 }
 
 pub(super) fn map<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 1, 1)?;
-    let out = iter_items(&v)
+    let out = iter_items(&v)?
         .iter()
         .map(|item| Ok(property(item, &a[0])?.unwrap_or(Value::Nil)))
         .collect::<Result<Vec<_>, String>>()?;
@@ -178,7 +180,7 @@ pub(super) fn map<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
 
 pub(super) fn compact<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     arity(a, 0, 1)?;
-    let items = iter_items(&v);
+    let items = iter_items(&v)?;
     let mut out = Vec::new();
     for item in items {
         let keep = match a.first() {
@@ -200,7 +202,7 @@ pub(super) fn concat<'a>(v: Value<'a>, a: &[Value<'a>]) -> FResult<'a> {
     let Some(extra) = a[0].array_items() else {
         return Err("concat filter requires an array argument".into());
     };
-    let mut items = iter_items(&v);
+    let mut items = iter_items(&v)?;
     items.extend(extra);
     Ok(Value::array(items))
 }
