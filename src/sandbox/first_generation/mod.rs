@@ -44,8 +44,8 @@ CREATE INDEX IF NOT EXISTS first_generation_deliveries_org ON first_generation_d
 CREATE INDEX IF NOT EXISTS first_generation_deliveries_pending ON first_generation_deliveries (status, id);
 "#;
 
-/// Databases made by earlier versions call these tables `legacy_*`: renamed in place (their indexes are
-/// made again under the new names).
+/// Databases made by earlier versions call these tables `legacy_*`: renamed in place (their
+/// indexes are made again under the new names).
 fn rename_old_tables(tx: &Connection) -> Result<()> {
     let exists = |name: &str| -> Result<bool> {
         Ok(tx
