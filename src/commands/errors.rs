@@ -223,7 +223,7 @@ async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
         Some(sub) => (Deletion::AllOf(sub.clone()), format!("Delete every error of subscription {sub}?")),
         None => {
             let n = args.ids.len();
-            (Deletion::Ids(args.ids.clone()), format!("Delete {n} error{}?", if n == 1 { "" } else { "s" }))
+            (Deletion::Ids(args.ids.clone()), format!("Delete {n} error{}?", crate::output::plural(n)))
         }
     };
     if !confirm(ctx, args.yes, &question)? {
@@ -234,7 +234,7 @@ async fn delete(args: DeleteArgs, ctx: &Context) -> Result<Exit> {
     let deleted = api_errors::delete(&client, what).await?;
     let missing: Vec<&String> = args.ids.iter().filter(|id| !deleted.contains(id)).collect();
     emit(ctx, &Deleted(deleted.clone()));
-    ctx.info(format!("Deleted {} error{}.", deleted.len(), if deleted.len() == 1 { "" } else { "s" }));
+    ctx.info(format!("Deleted {} error{}.", deleted.len(), crate::output::plural(deleted.len())));
     if !missing.is_empty() {
         let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
         let e = Error::new(

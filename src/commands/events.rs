@@ -102,7 +102,7 @@ async fn list(a: EventsListArgs, ctx: &Context) -> Result<Exit> {
             sink.finish()?;
             // One page says where it is in every format (the next page is another command).
             if a.all {
-                ctx.table_note(format!("{shown} event{}", if shown == 1 { "" } else { "s" }));
+                ctx.table_note(format!("{shown} event{}", crate::output::plural(shown)));
             } else if page.total_count == 0 {
                 ctx.info("No events match.");
             } else {
@@ -111,7 +111,7 @@ async fn list(a: EventsListArgs, ctx: &Context) -> Result<Exit> {
                 ctx.info(format!(
                     "page {page_no} of {pages} ({} event{} match){next}",
                     page.total_count,
-                    if page.total_count == 1 { "" } else { "s" }
+                    crate::output::plural(page.total_count)
                 ));
             }
             return Ok(Exit::Ok);

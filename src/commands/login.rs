@@ -158,7 +158,7 @@ async fn check_sentera(client: &Client, profile: &mut Profile) -> Result<Checked
             format!(
                 "Logged in to Sentera's API at {endpoint} ({} organization{} visible)",
                 orgs.len(),
-                if orgs.len() == 1 { "" } else { "s" },
+                crate::output::plural(orgs.len()),
             ),
             org.as_deref().map(|o| format!("; default --org {o}")).unwrap_or_default(),
         ),

@@ -1,7 +1,7 @@
 //! Local checks of a manifest's values, made before any request: URLs, templates, queries,
 //! event types, and `${VAR}` expansion.
 
-use url::{Host, Url};
+use url::Url;
 
 /// Expands `${NAME}` from the environment (`$${` stays a literal `${`). An unset variable is an
 /// error, so a manifest never silently talks to the wrong place.
@@ -50,7 +50,7 @@ pub fn callback(raw: &str) -> Result<String, String> {
     let url = Url::parse(raw.trim()).map_err(|e| format!("{raw:?} is not a URL: {e}"))?;
     match url.scheme() {
         "https" => Ok(normal_url(url)),
-        "http" if is_loopback(&url) => Ok(normal_url(url)),
+        "http" if crate::api::scope::sandbox::is_local(&url) => Ok(normal_url(url)),
         "http" => Err(format!("{raw} is not https (http is accepted only for loopback hosts)")),
         other => Err(format!("{raw} must be https, not {other}:")),
     }
@@ -65,15 +65,6 @@ pub fn normal_url(url: Url) -> String {
 /// `raw` normalised when it parses, else as it is (for comparing what the server answers).
 pub fn normal_url_text(raw: &str) -> String {
     Url::parse(raw.trim()).map(normal_url).unwrap_or_else(|_| raw.to_string())
-}
-
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
 }
 
 /// A Liquid template parses with the engine the server's behaviour is matched against.

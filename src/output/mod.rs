@@ -123,6 +123,11 @@ impl Render for Shown {
     }
 }
 
+/// `"s"` unless `n` is one: `format!("{n} error{}", plural(n))`.
+pub fn plural<N: PartialEq + From<u8>>(n: N) -> &'static str {
+    if n == N::from(1) { "" } else { "s" }
+}
+
 /// Prints a result to stdout in the chosen format.
 pub fn emit<R: Render + ?Sized>(ctx: &Ctx, value: &R) {
     let out = match ctx.output {

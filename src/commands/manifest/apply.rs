@@ -12,7 +12,7 @@ use crate::error::{Error, Exit, Result};
 use crate::manifest::apply::{self, Outcome};
 use crate::manifest::plan::{self, Action, Plan};
 use crate::manifest::state::Record;
-use crate::output::{Render, emit, progress_line};
+use crate::output::{Render, emit, plural, progress_line};
 use crate::prompt::prompt_error;
 
 #[derive(Debug, clap::Args)]
@@ -77,7 +77,7 @@ pub async fn run(a: ApplyArgs, ctx: &Context) -> Result<Exit> {
     emit(ctx, &Applied(&outcomes));
     let failed: Vec<&Outcome> = outcomes.iter().filter(|o| o.error.is_some()).collect();
     if failed.is_empty() {
-        ctx.info(format!("Applied {} change{}.", outcomes.len(), if outcomes.len() == 1 { "" } else { "s" }));
+        ctx.info(format!("Applied {} change{}.", outcomes.len(), plural(outcomes.len())));
         return Ok(Exit::Ok);
     }
     let names: Vec<String> =
@@ -136,8 +136,7 @@ fn confirmed(ctx: &Context, yes: bool, plan: &Plan) -> Result<bool> {
         )
         .with_hint("add --yes to confirm (review the changes with `hookctl plan` first)"));
     }
-    let question =
-        format!("Apply {} change{}?", plan.changes.len(), if plan.changes.len() == 1 { "" } else { "s" });
+    let question = format!("Apply {} change{}?", plan.changes.len(), plural(plan.changes.len()));
     dialoguer::Confirm::new().with_prompt(question).default(false).interact().map_err(prompt_error)
 }
 

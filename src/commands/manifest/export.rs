@@ -65,10 +65,10 @@ pub async fn run(a: ExportArgs, ctx: &Context) -> Result<Exit> {
     }
     ctx.info(format!(
         "Exported {n} subscription{} to {} ({} file{} beside it).",
-        if n == 1 { "" } else { "s" },
+        crate::output::plural(n),
         file.display(),
         ex.files.len(),
-        if ex.files.len() == 1 { "" } else { "s" }
+        crate::output::plural(ex.files.len())
     ));
     Ok(Exit::Ok)
 }

@@ -18,7 +18,7 @@ use crate::api::scope::sandbox::{self as api_sandbox, ClockStep};
 use crate::api::{ApiError, Client};
 use crate::context::Context;
 use crate::error::{Error, Exit, Result};
-use crate::output::{Render, emit};
+use crate::output::{Render, emit, plural};
 use crate::sandbox;
 
 #[derive(Debug, Args)]
@@ -185,10 +185,6 @@ fn span(seconds: i64) -> String {
     if out.is_empty() { "0s".into() } else { out.join(" ") }
 }
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl Render for Advanced {
     fn json(&self) -> Value {
         json!({
@@ -213,8 +209,15 @@ impl Render for Advanced {
             ("Now", self.now.clone()),
             ("Advanced", advanced),
             ("Attempts", format!("{}: {} succeeded, {} failed", self.attempts, self.succeeded, self.failed)),
-            ("Disabled", plural(self.subscriptions_disabled, "subscription", "subscriptions")),
-            ("Pending", plural(self.pending, "notification", "notifications")),
+            (
+                "Disabled",
+                format!(
+                    "{} subscription{}",
+                    self.subscriptions_disabled,
+                    plural(self.subscriptions_disabled)
+                ),
+            ),
+            ("Pending", format!("{} notification{}", self.pending, plural(self.pending))),
         ]
         .iter()
         .map(|(k, v)| format!("{k:<10} {v}\n"))

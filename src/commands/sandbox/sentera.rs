@@ -96,7 +96,7 @@ pub async fn run(cmd: Command, ctx: &Context) -> Result<Exit> {
                     "No subscription of organization {} receives {event_type}; nothing will be delivered (events do not bubble up to parent organizations).",
                     a.org
                 ),
-                n => format!("Queued {n} delivery event{}.", if n == 1 { "" } else { "s" }),
+                n => format!("Queued {n} delivery event{}.", crate::output::plural(n)),
             });
             let ids = events.iter().map(|e| format!("{}\n", e.sentera_id)).collect();
             emit(ctx, &Emitted { json: json!(events), ids });

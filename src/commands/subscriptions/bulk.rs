@@ -14,7 +14,7 @@ use crate::error::{Error, Exit, Result};
 use crate::output::{Ctx, Render, emit, progress_line};
 use crate::prompt::confirm;
 
-use super::plural;
+use crate::output::plural;
 
 /// `--concurrency`, shared by the commands that send many changes.
 #[derive(Debug, Clone, Copy, clap::Args)]

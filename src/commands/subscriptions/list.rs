@@ -10,7 +10,8 @@ use crate::duration::parse_when;
 use crate::error::{Exit, Result};
 use crate::output::{HasId, RowSink};
 
-use super::{join, plural};
+use super::join;
+use crate::output::plural;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {

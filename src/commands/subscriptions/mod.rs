@@ -82,7 +82,3 @@ async fn join<T>(h: tokio::task::JoinHandle<std::result::Result<T, ApiError>>) -
         Err(e) => Err(Error::internal(format!("a request task failed: {e}"))),
     }
 }
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}

@@ -231,7 +231,7 @@ async fn list_org(org: Option<String>, api_args: &ApiArgs, ctx: &Context) -> Res
             "note: organization {} ({}) has {n} child organization{}; events do not bubble up the organization tree, so these subscriptions receive only its own events (list a child's with --org SENTERA_ID)",
             o.sentera_id,
             o.name,
-            if n == 1 { "" } else { "s" }
+            crate::output::plural(n)
         ));
     }
     let mut sink =
@@ -261,7 +261,7 @@ async fn list_org(org: Option<String>, api_args: &ApiArgs, ctx: &Context) -> Res
     ctx.table_note(if total == 0 {
         format!("Organization {org} has no webhook subscriptions.")
     } else {
-        format!("{total} subscription{}", if total == 1 { "" } else { "s" })
+        format!("{total} subscription{}", crate::output::plural(total))
     });
     Ok(Exit::Ok)
 }

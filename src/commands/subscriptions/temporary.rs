@@ -15,7 +15,7 @@ use crate::listener::session::{self, Owner, State};
 use crate::output::{Render, emit, table};
 use crate::prompt::confirm;
 
-use super::plural;
+use crate::output::plural;
 
 /// A session subscription as found on the API.
 #[derive(Debug, Clone)]
