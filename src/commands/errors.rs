@@ -126,15 +126,9 @@ async fn list(args: ListArgs, ctx: &Context) -> Result<Exit> {
 
 /// Every subscription's id, page by page (`--all` of `errors list` and `deliveries list`).
 pub(crate) async fn every_subscription_id(client: &crate::api::Client) -> Result<Vec<String>> {
-    let (mut ids, mut after, mut seen) = (Vec::new(), None, crate::api::Cursors::default());
-    loop {
-        let page = subs::list_page(client, &subs::Filter::default(), after).await?;
-        ids.extend(page.items.into_iter().map(|s| s.id));
-        match page.next {
-            Some(n) => after = Some(seen.check(n)?),
-            None => return Ok(ids),
-        }
-    }
+    let filter = subs::Filter::default();
+    let all = crate::api::all_pages(|after| subs::list_page(client, &filter, after)).await?;
+    Ok(all.into_iter().map(|s| s.id).collect())
 }
 
 /// An error as listed: which subscription it belongs to (`subscriptionId` in JSON with

@@ -50,14 +50,8 @@ pub fn answer(args: &[OsString], command: fn() -> clap::Command) -> Option<ExitC
 /// What `hookctl completions SHELL` prints: the script `COMPLETE=SHELL hookctl` prints, so
 /// that `source <(hookctl completions bash)` installs the dynamic completer.
 pub fn registration(shell: clap_complete::Shell) -> Vec<u8> {
-    let name = match shell {
-        clap_complete::Shell::Bash => "bash",
-        clap_complete::Shell::Elvish => "elvish",
-        clap_complete::Shell::Fish => "fish",
-        clap_complete::Shell::PowerShell => "powershell",
-        _ => "zsh",
-    };
-    let Some(completer) = SHELLS.completer(name) else { return Vec::new() };
+    // clap's shell names ("bash", "powershell", …) are the ones `COMPLETE=` takes.
+    let Some(completer) = SHELLS.completer(&shell.to_string()) else { return Vec::new() };
     let mut buf = Vec::new();
     // The same binary answers the TABs: by name when run from PATH, else by its absolute path.
     let argv0 = std::env::args_os().next().unwrap_or_else(|| "hookctl".into());
