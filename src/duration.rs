@@ -28,7 +28,7 @@ pub fn parse(s: &str) -> std::result::Result<Duration, String> {
 }
 
 /// A `--since`-style time as given: a moment, or an age counted back from "now" (whose "now"
-/// depends on the server: see [`When::resolve`]).
+/// depends on the server: see `commands::args::resolve`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
     At(DateTime<Utc>),
